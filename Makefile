@@ -1,0 +1,37 @@
+# VibePy build and test glue. `make run` and `make test` install what is missing.
+CARGO ?= cargo
+VIBEPY := target/release/vibepy
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all build setup run test test-rust test-py lint bench clean
+
+all: build
+
+# Tools the build needs; each is installed only when missing.
+setup:
+	@command -v rustup >/dev/null || { echo "rustup is required: https://rustup.rs"; exit 1; }
+	@rustup show active-toolchain >/dev/null 2>&1 || rustup toolchain install
+	@rustup target list --installed | grep -q aarch64-unknown-none || rustup target add aarch64-unknown-none
+	@command -v python3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3; }
+
+build: setup
+	$(CARGO) build --release -p host
+
+run: build
+	$(VIBEPY)
+
+test: setup lint test-rust test-py
+
+lint:
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+test-rust:
+	$(CARGO) test --workspace
+
+test-py: build
+	python3 tests/run_py.py --vibepy $(VIBEPY)
+
+clean:
+	$(CARGO) clean
+	rm -rf build

@@ -1,0 +1,2 @@
+//! The few C-ABI runtime symbols a freestanding VibePy binary needs.
+#![no_std]

@@ -1,0 +1,2 @@
+//! The VibePy port over kapi: HAL (console, keyboard, time), REPL, script runner, files.
+#![no_std]

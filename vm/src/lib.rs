@@ -1,0 +1,12 @@
+//! VibePy's Python engine: lexer → parser → compiler → bytecode → VM, over one GC heap.
+//!
+//! `no_std` + `alloc`, so the same engine runs on VibeOS (bare metal) and on Linux.
+//! The pipeline stages are the top-level modules, in the order data flows through them.
+#![no_std]
+#![deny(unsafe_op_in_unsafe_fn)]
+
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+pub mod bytecode;
