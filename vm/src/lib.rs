@@ -4,6 +4,7 @@
 //! The pipeline stages are the top-level modules, in the order data flows through them.
 #![no_std]
 #![deny(unsafe_op_in_unsafe_fn)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 extern crate alloc;
 #[cfg(test)]

@@ -2,4 +2,7 @@
 //! operand encodings, code-object preludes, `.mpy` reading/writing, disassembly and
 //! validation. Pure data transformations: nothing here touches the GC heap.
 
+pub mod encode;
+pub mod module;
 pub mod opcodes;
+pub mod prelude;

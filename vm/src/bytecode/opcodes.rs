@@ -330,7 +330,10 @@ mod tests {
     #[test]
     fn inplace_ops_mirror_normal_ops() {
         assert_eq!(binary::INPLACE_ADD + binary::INPLACE_TO_NORMAL, binary::ADD);
-        assert_eq!(binary::INPLACE_POWER + binary::INPLACE_TO_NORMAL, binary::POWER);
+        assert_eq!(
+            binary::INPLACE_POWER + binary::INPLACE_TO_NORMAL,
+            binary::POWER
+        );
         assert_eq!(BINARY_OP_METHOD[binary::ADD as usize], "__add__");
     }
 }

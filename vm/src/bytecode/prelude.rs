@@ -1,0 +1,186 @@
+//! The code-object prelude of MPY.md §5.2–§5.3: the bit-interleaved signature
+//! (n_state, n_exc_stack, scope flags, argument counts) and the size header
+//! (n_info, n_cell) at the start of every bytecode `fun_data`.
+
+use super::encode::{push_byte, OutOfMemory};
+use alloc::vec::Vec;
+
+/// Scope flags stored in the signature (§5.7).
+pub mod scope_flags {
+    pub const GENERATOR: u8 = 0x01;
+    pub const VARKEYWORDS: u8 = 0x02;
+    pub const VARARGS: u8 = 0x04;
+    pub const DEFKWARGS: u8 = 0x08;
+}
+
+/// The six values of the signature.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Signature {
+    pub n_state: u32,
+    pub n_exc_stack: u32,
+    pub scope_flags: u8,
+    pub n_pos_args: u32,
+    pub n_kwonly_args: u32,
+    pub n_def_pos_args: u32,
+}
+
+/// The size header: bytes of code info and of the cell list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SizeHeader {
+    pub n_info: u32,
+    pub n_cell: u32,
+}
+
+/// Append the signature (§5.2). `n_state` must be at least 1.
+pub fn write_signature(out: &mut Vec<u8>, sig: &Signature) -> Result<(), OutOfMemory> {
+    let mut s = sig.n_state.saturating_sub(1);
+    let mut e = sig.n_exc_stack;
+    let mut f = u32::from(sig.scope_flags);
+    let mut a = sig.n_pos_args;
+    let mut k = sig.n_kwonly_args;
+    let mut d = sig.n_def_pos_args;
+    let mut byte = (((s & 0xf) << 3) | ((e & 1) << 2) | (a & 3)) as u8;
+    s >>= 4;
+    e >>= 1;
+    a >>= 2;
+    while s | e | f | a | k | d != 0 {
+        push_byte(out, byte | 0x80)?;
+        byte = (((f & 1) << 6)
+            | ((s & 3) << 4)
+            | ((k & 1) << 3)
+            | ((a & 1) << 2)
+            | ((e & 1) << 1)
+            | (d & 1)) as u8;
+        s >>= 2;
+        e >>= 1;
+        f >>= 1;
+        a >>= 1;
+        k >>= 1;
+        d >>= 1;
+    }
+    push_byte(out, byte)
+}
+
+/// Read a signature at `*pos`, advancing it. `None` on truncated or oversized input.
+pub fn read_signature(data: &[u8], pos: &mut usize) -> Option<Signature> {
+    let mut z = *data.get(*pos)?;
+    *pos += 1;
+    let mut s = u32::from((z >> 3) & 0xf);
+    let mut e = u32::from((z >> 2) & 1);
+    let mut f = 0u32;
+    let mut a = u32::from(z & 3);
+    let mut k = 0u32;
+    let mut d = 0u32;
+    let mut n = 0u32;
+    while z & 0x80 != 0 {
+        if n >= 12 {
+            return None;
+        }
+        z = *data.get(*pos)?;
+        *pos += 1;
+        f |= u32::from((z >> 6) & 1) << n;
+        s |= u32::from((z >> 4) & 3) << (4 + 2 * n);
+        k |= u32::from((z >> 3) & 1) << n;
+        a |= u32::from((z >> 2) & 1) << (2 + n);
+        e |= u32::from((z >> 1) & 1) << (1 + n);
+        d |= u32::from(z & 1) << n;
+        n += 1;
+    }
+    Some(Signature {
+        n_state: s + 1,
+        n_exc_stack: e,
+        scope_flags: u8::try_from(f).ok()?,
+        n_pos_args: a,
+        n_kwonly_args: k,
+        n_def_pos_args: d,
+    })
+}
+
+/// Append the size header (§5.3).
+pub fn write_size_header(out: &mut Vec<u8>, size: &SizeHeader) -> Result<(), OutOfMemory> {
+    let mut i = size.n_info;
+    let mut c = size.n_cell;
+    loop {
+        let mut byte = (((i & 0x3f) << 1) | (c & 1)) as u8;
+        i >>= 6;
+        c >>= 1;
+        if i | c != 0 {
+            byte |= 0x80;
+        }
+        push_byte(out, byte)?;
+        if byte & 0x80 == 0 {
+            return Ok(());
+        }
+    }
+}
+
+/// Read a size header at `*pos`, advancing it.
+pub fn read_size_header(data: &[u8], pos: &mut usize) -> Option<SizeHeader> {
+    let mut i = 0u32;
+    let mut c = 0u32;
+    let mut n = 0u32;
+    loop {
+        if n >= 5 {
+            return None;
+        }
+        let z = *data.get(*pos)?;
+        *pos += 1;
+        i |= u32::from((z >> 1) & 0x3f) << (6 * n);
+        c |= u32::from(z & 1) << n;
+        n += 1;
+        if z & 0x80 == 0 {
+            return Some(SizeHeader {
+                n_info: i,
+                n_cell: c,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    fn roundtrip_sig(bytes: &[u8]) -> Signature {
+        let mut pos = 0;
+        let sig = read_signature(bytes, &mut pos).unwrap();
+        assert_eq!(pos, bytes.len());
+        let mut out = vec![];
+        write_signature(&mut out, &sig).unwrap();
+        assert_eq!(out, bytes);
+        sig
+    }
+
+    #[test]
+    fn signature_examples_of_mpy_md() {
+        let s = roundtrip_sig(&[0xb1, 0x40]);
+        assert_eq!((s.n_state, s.n_pos_args, s.scope_flags), (7, 1, 0x01));
+        let s = roundtrip_sig(&[0xca, 0x81, 0xc8, 0xc0, 0x40]);
+        assert_eq!(s.n_state, 10);
+        assert_eq!((s.n_exc_stack, s.n_pos_args, s.n_def_pos_args), (0, 2, 1));
+        assert_eq!((s.n_kwonly_args, s.scope_flags), (2, 0x0e));
+        let s = roundtrip_sig(&[0xa2, 0x01]);
+        assert_eq!((s.n_state, s.n_pos_args, s.n_def_pos_args), (5, 2, 1));
+        let s = roundtrip_sig(&[0x5d]);
+        assert_eq!((s.n_state, s.n_exc_stack, s.n_pos_args), (12, 1, 1));
+    }
+
+    #[test]
+    fn size_header_examples_of_mpy_md() {
+        let cases: [(&[u8], u32, u32); 4] = [
+            (&[0x02], 1, 0),
+            (&[0x05], 2, 1),
+            (&[0x8a, 0x01], 5, 2),
+            (&[0x90, 0x01], 8, 2),
+        ];
+        for (bytes, n_info, n_cell) in cases {
+            let mut pos = 0;
+            let h = read_size_header(bytes, &mut pos).unwrap();
+            assert_eq!((h.n_info, h.n_cell), (n_info, n_cell));
+            let mut out = vec![];
+            write_size_header(&mut out, &h).unwrap();
+            assert_eq!(out, bytes);
+        }
+    }
+}
