@@ -1,0 +1,139 @@
+//! Functions: `BuiltinFunction` (a native function, usually a `static`) and
+//! `FunctionObj` (a Python function: code + globals + defaults + closure cells).
+
+use super::type_object::{type_flags, Member, NativeFn, TypeObject, TypeSlots};
+use super::{HeapObject, Layout, Obj, ObjHeader};
+use crate::gc::heap::Heap;
+use crate::interp::{PyResult, Vm};
+use crate::objects::str::StrBuilder;
+use crate::qstr::{self, Qstr};
+use crate::value::Value;
+use core::cell::Cell;
+
+#[repr(C)]
+pub struct BuiltinFunction {
+    pub header: ObjHeader,
+    pub name: Qstr,
+    pub func: NativeFn,
+}
+
+// SAFETY: repr(C), starts with ObjHeader.
+unsafe impl HeapObject for BuiltinFunction {
+    const LAYOUT: Layout = Layout::BuiltinFunction;
+}
+
+// SAFETY: built-in function statics are immutable and the VM is single-threaded.
+unsafe impl Sync for BuiltinFunction {}
+
+impl BuiltinFunction {
+    pub const fn new(name: Qstr, func: NativeFn) -> BuiltinFunction {
+        BuiltinFunction { header: ObjHeader::new(&BUILTIN_FUNCTION_TYPE), name, func }
+    }
+
+    pub fn as_value(&'static self) -> Value {
+        Value::from_ptr(self as *const BuiltinFunction)
+    }
+}
+
+/// Define a `static` built-in function: `builtin_fn!(NAME_STATIC, qstr::name, rust_fn);`
+#[macro_export]
+macro_rules! builtin_fn {
+    ($static_name:ident, $name:expr, $func:expr) => {
+        pub static $static_name: $crate::objects::function::BuiltinFunction =
+            $crate::objects::function::BuiltinFunction::new($name, $func);
+    };
+}
+
+fn builtin_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // args[0] is the builtin itself (call slots receive the callee first).
+    let f = args
+        .first()
+        .and_then(|v| Obj::<BuiltinFunction>::from_value(*v))
+        .ok_or_else(|| vm.type_error("bad builtin call"))?;
+    (f.func)(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn builtin_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
+    let name = Obj::<BuiltinFunction>::from_value(v).map(|f| f.name).unwrap_or(qstr::NULL);
+    out.push_fmt(vm, format_args!("<built-in function {}>", vm.qstr_str(name)))
+}
+
+fn no_trace(_: *mut u8, _: &mut Heap) {}
+
+pub static BUILTIN_FUNCTION_SLOTS: TypeSlots = TypeSlots {
+    call: Some(builtin_call),
+    repr: Some(builtin_repr),
+    ..TypeSlots::EMPTY
+};
+
+pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject::builtin(
+    qstr::builtin_function_or_method,
+    Layout::BuiltinFunction,
+    Some(&super::instance::OBJECT_TYPE),
+    &BUILTIN_FUNCTION_SLOTS,
+    &[] as &[(Qstr, Member)],
+    no_trace,
+    0,
+);
+
+/// A Python function.
+#[repr(C)]
+pub struct FunctionObj {
+    pub header: ObjHeader,
+    pub code: Value,
+    pub globals: Value,
+    /// Tuple of positional defaults, or NULL.
+    pub defaults: Value,
+    /// Dict of keyword-only defaults, or NULL.
+    pub kwdefaults: Value,
+    /// Tuple of cells passed as hidden leading arguments, or NULL.
+    pub closure: Value,
+    /// Function attributes (`f.x = 1`), NULL until first set.
+    pub dict: Cell<Value>,
+    pub name: Cell<Qstr>,
+}
+
+// SAFETY: repr(C), starts with ObjHeader.
+unsafe impl HeapObject for FunctionObj {
+    const LAYOUT: Layout = Layout::Function;
+}
+
+pub fn trace_function(obj: *mut u8, heap: &mut Heap) {
+    // SAFETY: called by the collector on a function object.
+    let f = unsafe { &*(obj as *const FunctionObj) };
+    for v in [f.code, f.globals, f.defaults, f.kwdefaults, f.closure, f.dict.get()] {
+        heap.mark_value(v);
+    }
+}
+
+pub fn new_function(
+    vm: &mut Vm,
+    code: Value,
+    globals: Value,
+    defaults: Value,
+    kwdefaults: Value,
+    closure: Value,
+) -> PyResult<Value> {
+    let name = Obj::<super::code::CodeObj>::from_value(code).map(|c| c.name).unwrap_or(qstr::NULL);
+    let f = vm.alloc(FunctionObj {
+        header: ObjHeader::new(&FUNCTION_TYPE),
+        code,
+        globals,
+        defaults,
+        kwdefaults,
+        closure,
+        dict: Cell::new(Value::NULL),
+        name: Cell::new(name),
+    })?;
+    Ok(f.as_value())
+}
+
+pub static FUNCTION_TYPE: TypeObject = TypeObject::builtin(
+    qstr::function,
+    Layout::Function,
+    Some(&super::instance::OBJECT_TYPE),
+    &crate::interp::call::FUNCTION_SLOTS,
+    &[] as &[(Qstr, Member)],
+    trace_function,
+    type_flags::HAS_DICT,
+);
