@@ -1,0 +1,181 @@
+//! Code objects: one raw code of MPY.md §5 made ready to run. The `fun_data` bytes stay
+//! exactly as compiled or loaded (they may live in static memory for frozen code); the
+//! prelude is decoded once, and operands are resolved at run time through the module
+//! context (qstr map and constant table, MPY.md §7).
+
+use super::bytes::RawBytes;
+use super::type_object::{Member, TypeObject, TypeSlots};
+use super::{HeapObject, Layout, Obj, ObjHeader};
+use crate::bytecode::encode::read_vuint;
+use crate::bytecode::prelude::{read_signature, read_size_header};
+use crate::gc::heap::Heap;
+use crate::interp::{PyResult, Vm};
+use crate::qstr::{self, Qstr};
+use crate::value::Value;
+
+#[repr(C)]
+pub struct CodeObj {
+    pub header: ObjHeader,
+    pub name: Qstr,
+    pub n_state: usize,
+    pub n_exc_stack: usize,
+    pub scope_flags: u8,
+    pub n_pos_args: usize,
+    pub n_kwonly_args: usize,
+    pub n_def_pos_args: usize,
+    /// The object owning the bytes (RawBytes), or NULL for static bytes.
+    pub data_owner: Value,
+    data_ptr: *const u8,
+    data_len: usize,
+    /// Offsets into fun_data.
+    pub line_table: (usize, usize),
+    pub cells: (usize, usize),
+    pub bytecode_start: usize,
+    /// Tuple of qstr values naming argument slots 0..n_pos+n_kwonly.
+    pub arg_names: Value,
+    /// Module context: RawBytes of little-endian u32 runtime qstrs, one per file qstr.
+    pub qstr_map: Value,
+    /// Module context: tuple of constants.
+    pub consts: Value,
+    /// Tuple of child code objects.
+    pub children: Value,
+    /// Source file name, for tracebacks.
+    pub file: Qstr,
+}
+
+// SAFETY: repr(C), starts with ObjHeader.
+unsafe impl HeapObject for CodeObj {
+    const LAYOUT: Layout = Layout::Code;
+}
+
+impl CodeObj {
+    /// The whole fun_data.
+    pub fn fun_data<'a>(&self) -> &'a [u8] {
+        // SAFETY: data_ptr/data_len describe bytes owned by `data_owner` (kept alive by
+        // this object) or static bytes.
+        unsafe { core::slice::from_raw_parts(self.data_ptr, self.data_len) }
+    }
+
+    pub fn bytecode<'a>(&self) -> &'a [u8] {
+        self.fun_data().get(self.bytecode_start..).unwrap_or(&[])
+    }
+
+    /// Runtime qstr for file qstr index `i`.
+    pub fn qstr(&self, i: usize) -> Qstr {
+        Obj::<RawBytes>::from_value(self.qstr_map)
+            .and_then(|m| m.get().data().get(i * 4..i * 4 + 4))
+            .map(|b| Qstr(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+            .unwrap_or(qstr::NULL)
+    }
+
+    pub fn cell_slots<'a>(&self) -> &'a [u8] {
+        self.fun_data().get(self.cells.0..self.cells.1).unwrap_or(&[])
+    }
+
+    /// Source line of the instruction at bytecode offset `offset` (MPY.md §5.5).
+    pub fn line_of(&self, offset: usize) -> u32 {
+        let table = self.fun_data().get(self.line_table.0..self.line_table.1).unwrap_or(&[]);
+        let mut line: u32 = 1;
+        let mut remaining = offset;
+        let mut i = 0;
+        while let Some(&b) = table.get(i) {
+            let (bc, dl, len) = if b & 0x80 == 0 {
+                (usize::from(b & 0x1f), u32::from((b >> 5) & 3), 1)
+            } else {
+                let Some(&b2) = table.get(i + 1) else { break };
+                (usize::from(b & 0x0f), (u32::from(b & 0x70) << 4) | u32::from(b2), 2)
+            };
+            if remaining < bc {
+                break;
+            }
+            remaining -= bc;
+            line += dl;
+            i += len;
+        }
+        line
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.scope_flags & crate::bytecode::prelude::scope_flags::GENERATOR != 0
+    }
+}
+
+fn trace_code(obj: *mut u8, heap: &mut Heap) {
+    // SAFETY: called by the collector on a code object.
+    let c = unsafe { &*(obj as *const CodeObj) };
+    for v in [c.data_owner, c.arg_names, c.qstr_map, c.consts, c.children] {
+        heap.mark_value(v);
+    }
+}
+
+pub static CODE_TYPE: TypeObject = TypeObject::builtin(
+    qstr::code,
+    Layout::Code,
+    Some(&super::instance::OBJECT_TYPE),
+    &TypeSlots::EMPTY,
+    &[] as &[(Qstr, Member)],
+    trace_code,
+    0,
+);
+
+/// Decode a bytecode raw code's prelude and build its code object. `data_owner` keeps
+/// the bytes alive (NULL for static bytes); `qstr_map`/`consts` are the module context.
+pub fn new_code(
+    vm: &mut Vm,
+    data_owner: Value,
+    data: &[u8],
+    qstr_map: Value,
+    consts: Value,
+    children: Value,
+) -> PyResult<Value> {
+    let malformed = |vm: &mut Vm| vm.value_error("malformed bytecode prelude");
+    let mut pos = 0;
+    let sig = read_signature(data, &mut pos).ok_or_else(|| malformed(vm))?;
+    let size = read_size_header(data, &mut pos).ok_or_else(|| malformed(vm))?;
+    let info_start = pos;
+    let info_end = info_start + size.n_info as usize;
+    let cells_end = info_end + size.n_cell as usize;
+    if cells_end > data.len() {
+        return Err(malformed(vm));
+    }
+    let lookup = |i: u64| -> Qstr {
+        Obj::<RawBytes>::from_value(qstr_map)
+            .and_then(|m| m.get().data().get(i as usize * 4..i as usize * 4 + 4))
+            .map(|b| Qstr(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+            .unwrap_or(qstr::NULL)
+    };
+    let name_idx = read_vuint(data, &mut pos).ok_or_else(|| malformed(vm))?;
+    let name = lookup(name_idx);
+    let n_args = (sig.n_pos_args + sig.n_kwonly_args) as usize;
+    let names = super::tuple::alloc_tuple(vm, n_args)?;
+    for i in 0..n_args {
+        let q = read_vuint(data, &mut pos).ok_or_else(|| malformed(vm))?;
+        super::tuple::tuple_set_init(names, i, Value::from_qstr(lookup(q)));
+    }
+    if pos > info_end {
+        return Err(malformed(vm));
+    }
+    let file = lookup(0);
+    let code = vm.alloc(CodeObj {
+        header: ObjHeader::new(&CODE_TYPE),
+        name,
+        n_state: sig.n_state as usize,
+        n_exc_stack: sig.n_exc_stack as usize,
+        scope_flags: sig.scope_flags,
+        n_pos_args: sig.n_pos_args as usize,
+        n_kwonly_args: sig.n_kwonly_args as usize,
+        n_def_pos_args: sig.n_def_pos_args as usize,
+        data_owner,
+        data_ptr: data.as_ptr(),
+        data_len: data.len(),
+        line_table: (pos, info_end),
+        cells: (info_end, cells_end),
+        bytecode_start: cells_end,
+        arg_names: names.as_value(),
+        qstr_map,
+        consts,
+        children,
+        file,
+    })?;
+    Ok(code.as_value())
+}

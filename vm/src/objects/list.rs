@@ -1,0 +1,172 @@
+//! `list`: a mutable sequence. The items live in a separate `ValueArray` that is replaced
+//! by a bigger one when the list grows (the old one becomes garbage).
+
+use super::tuple::{new_value_array, ValueArray};
+use super::type_object::{type_flags, TypeObject};
+use super::{HeapObject, Layout, Obj, ObjHeader};
+use crate::gc::heap::Heap;
+use crate::interp::{PyResult, Vm};
+use crate::qstr;
+use crate::value::Value;
+use core::cell::Cell;
+
+#[repr(C)]
+pub struct ListObj {
+    pub header: ObjHeader,
+    len: Cell<usize>,
+    storage: Cell<Value>,
+}
+
+// SAFETY: repr(C), starts with ObjHeader; list-layout objects are made only here.
+unsafe impl HeapObject for ListObj {
+    const LAYOUT: Layout = Layout::List;
+}
+
+impl ListObj {
+    pub fn len(&self) -> usize {
+        self.len.get()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len.get() == 0
+    }
+
+    fn storage(&self) -> Option<Obj<ValueArray>> {
+        Obj::from_value(self.storage.get())
+    }
+
+    /// The live items. Valid until the list is next resized.
+    pub fn items<'a>(&self) -> &'a [Cell<Value>] {
+        match self.storage() {
+            Some(a) => a.get().slots().get(..self.len.get()).unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.items().get(i).map(|c| c.get())
+    }
+
+    pub fn set(&self, i: usize, v: Value) -> bool {
+        match self.items().get(i) {
+            Some(c) => {
+                c.set(v);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn capacity(&self) -> usize {
+        self.storage().map(|a| a.capacity()).unwrap_or(0)
+    }
+
+    /// Make room for `additional` more items.
+    pub fn reserve(&self, vm: &mut Vm, additional: usize) -> PyResult<()> {
+        let need = self.len.get().checked_add(additional).ok_or(vm.memory_error())?;
+        if need <= self.capacity() {
+            return Ok(());
+        }
+        let new_cap = need.max(self.capacity() * 2).max(4);
+        let new = new_value_array(vm, new_cap)?;
+        for (dst, src) in new.get().slots().iter().zip(self.items()) {
+            dst.set(src.get());
+        }
+        self.storage.set(new.as_value());
+        Ok(())
+    }
+
+    pub fn push(&self, vm: &mut Vm, v: Value) -> PyResult<()> {
+        self.reserve(vm, 1)?;
+        let n = self.len.get();
+        self.len.set(n + 1);
+        self.set(n, v);
+        Ok(())
+    }
+
+    pub fn insert(&self, vm: &mut Vm, index: usize, v: Value) -> PyResult<()> {
+        self.reserve(vm, 1)?;
+        let n = self.len.get();
+        let index = index.min(n);
+        self.len.set(n + 1);
+        let items = self.items();
+        let mut i = n;
+        while i > index {
+            if let (Some(dst), Some(src)) = (items.get(i), items.get(i - 1)) {
+                dst.set(src.get());
+            }
+            i -= 1;
+        }
+        self.set(index, v);
+        Ok(())
+    }
+
+    /// Remove and return item `index` (caller checked the range).
+    pub fn remove_at(&self, index: usize) -> Option<Value> {
+        let items = self.items();
+        let v = items.get(index)?.get();
+        for i in index..items.len().saturating_sub(1) {
+            if let (Some(dst), Some(src)) = (items.get(i), items.get(i + 1)) {
+                dst.set(src.get());
+            }
+        }
+        if let Some(last) = items.last() {
+            last.set(Value::NULL);
+        }
+        self.len.set(items.len() - 1);
+        Some(v)
+    }
+
+    /// Shrink to `n` items.
+    pub fn truncate(&self, n: usize) {
+        let items = self.items();
+        for c in items.iter().skip(n) {
+            c.set(Value::NULL);
+        }
+        self.len.set(n.min(items.len()));
+    }
+
+    /// Replace all items with `src` (which must be GC-visible).
+    pub fn set_items(&self, vm: &mut Vm, src: &[Value]) -> PyResult<()> {
+        self.truncate(0);
+        self.reserve(vm, src.len())?;
+        self.len.set(src.len());
+        for (dst, v) in self.items().iter().zip(src) {
+            dst.set(*v);
+        }
+        Ok(())
+    }
+}
+
+pub fn trace_list(obj: *mut u8, heap: &mut Heap) {
+    // SAFETY: called by the collector on a list.
+    let l = unsafe { &*(obj as *const ListObj) };
+    heap.mark_value(l.storage.get());
+}
+
+pub static LIST_TYPE: TypeObject = TypeObject::builtin(
+    qstr::list,
+    Layout::List,
+    Some(&super::instance::OBJECT_TYPE),
+    &crate::builtins::seq::LIST_SLOTS,
+    crate::builtins::seq::LIST_MEMBERS,
+    trace_list,
+    type_flags::BASETYPE,
+);
+
+/// A new empty list with room for `cap` items.
+pub fn new_list_with_capacity(vm: &mut Vm, cap: usize) -> PyResult<Obj<ListObj>> {
+    let storage = if cap > 0 { new_value_array(vm, cap)?.as_value() } else { Value::NULL };
+    vm.alloc(ListObj {
+        header: ObjHeader::new(&LIST_TYPE),
+        len: Cell::new(0),
+        storage: Cell::new(storage),
+    })
+}
+
+/// A new list holding copies of `items` (which must be GC-visible).
+pub fn new_list(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    let l = new_list_with_capacity(vm, items.len())?;
+    l.get().set_items(vm, items)?;
+    Ok(l.as_value())
+}
