@@ -38,8 +38,8 @@ pub struct Frame<'a> {
 
 const FINALLY_FLAG: i64 = 1 << 40;
 /// Loop state marker in the first of the 4 `GET_ITER_STACK` slots.
-const ITER_SEQUENCE: i64 = 1;
-const ITER_RANGE: i64 = 2;
+pub const ITER_SEQUENCE: i64 = 1;
+pub const ITER_RANGE: i64 = 2;
 
 /// What the loop does after an instruction.
 enum Flow {
