@@ -208,6 +208,10 @@ fn handle_exception(vm: &mut Vm, frame: &mut Frame<'_>, err: PyErr) -> PyResult<
     let bytecode = frame.code.bytecode();
     let op = bytecode.get(ip).copied().unwrap_or(0);
     if op != END_FINALLY && op != RAISE_LAST {
+        // An error raised while handling another one records it as its context.
+        if let (Some(o), Some(ctx)) = (Obj::<ExceptionObj>::from_value(err.0), frame.handled_exception(ip)) {
+            super::raise::set_context(o, err.0, ctx);
+        }
         let line = frame.code.line_of(ip);
         let _ = exception::add_traceback(vm, err.0, frame.code.file, line, frame.code.name);
     }
