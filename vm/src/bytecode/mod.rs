@@ -4,5 +4,7 @@
 
 pub mod encode;
 pub mod module;
+pub mod mpy;
 pub mod opcodes;
 pub mod prelude;
+pub mod static_qstrs;
