@@ -2,6 +2,7 @@
 //! operand encodings, code-object preludes, `.mpy` reading/writing, disassembly and
 //! validation. Pure data transformations: nothing here touches the GC heap.
 
+pub mod disasm;
 pub mod encode;
 pub mod module;
 pub mod mpy;
