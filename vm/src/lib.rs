@@ -12,3 +12,4 @@ extern crate std;
 
 pub mod bytecode;
 pub mod num;
+pub mod repl;
