@@ -17,3 +17,8 @@ print(int(-7 / 2), -7 // 2, round(-7 / 2))
 print(-2 ** 63 // -1, (-2 ** 63) % -1)
 print((2 ** 64) % (2 ** 32 + 1), -(2 ** 64) % (2 ** 32 + 1))
 print(True // 2, True % 2, -True // 2)
+def floor_div(a, b):
+    q = a // b
+    assert q * b + a % b == a
+    return q, a % b
+print([floor_div(a, b) for a in (-3, 3) for b in (-2, 2)])
