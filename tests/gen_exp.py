@@ -55,7 +55,7 @@ def main():
                 % (test, status, header["exit_code"], " | ".join(tail))
             )
             continue
-        if err:
+        if err and header["exit_code"] == 0:
             print("warning: %s wrote to stderr: %r" % (test, err[:200]))
         old = None
         if os.path.exists(exp_path):
