@@ -11,3 +11,5 @@ extern crate alloc;
 extern crate std;
 
 pub mod bytecode;
+pub mod num;
+pub mod repl;

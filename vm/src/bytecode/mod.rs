@@ -2,7 +2,10 @@
 //! operand encodings, code-object preludes, `.mpy` reading/writing, disassembly and
 //! validation. Pure data transformations: nothing here touches the GC heap.
 
+pub mod disasm;
 pub mod encode;
 pub mod module;
+pub mod mpy;
 pub mod opcodes;
 pub mod prelude;
+pub mod static_qstrs;

@@ -2,8 +2,9 @@
 //! (n_state, n_exc_stack, scope flags, argument counts) and the size header
 //! (n_info, n_cell) at the start of every bytecode `fun_data`.
 
-use super::encode::{push_byte, OutOfMemory};
+use super::encode::{push_byte, read_vuint, OutOfMemory};
 use alloc::vec::Vec;
+use core::ops::Range;
 
 /// Scope flags stored in the signature (§5.7).
 pub mod scope_flags {
@@ -137,6 +138,116 @@ pub fn read_size_header(data: &[u8], pos: &mut usize) -> Option<SizeHeader> {
     }
 }
 
+/// Where the parts of a bytecode `fun_data` lie (§5.1); all positions are offsets into
+/// `fun_data`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodeLayout {
+    pub signature: Signature,
+    pub size: SizeHeader,
+    /// Bytes taken by the signature and by the size header (the encoding is not unique).
+    pub signature_len: usize,
+    pub size_len: usize,
+    /// qstr index of the block name.
+    pub name: u64,
+    /// Start of the n_pos_args + n_kwonly_args argument-name vuints.
+    pub arg_names_start: usize,
+    pub line_table: Range<usize>,
+    pub cells: Range<usize>,
+    /// First bytecode byte; the bytecode runs to the end of `fun_data`.
+    pub code_start: usize,
+}
+
+/// Why [`code_layout`] failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LayoutError {
+    Signature,
+    SizeHeader,
+    /// Code info or cell list run past the end of `fun_data`.
+    OutOfBounds,
+    /// The block name or argument names do not fit in the code info.
+    CodeInfo,
+}
+
+impl CodeLayout {
+    /// Number of argument names in the code info.
+    pub fn n_arg_names(&self) -> u64 {
+        u64::from(self.signature.n_pos_args) + u64::from(self.signature.n_kwonly_args)
+    }
+
+    /// The argument-name qstr indices, in slot order.
+    pub fn arg_names<'a>(&self, fun_data: &'a [u8]) -> impl Iterator<Item = u64> + 'a {
+        let mut pos = self.arg_names_start;
+        let end = self.line_table.start;
+        (0..self.n_arg_names()).map_while(move |_| {
+            let v = read_vuint(fun_data, &mut pos)?;
+            (pos <= end).then_some(v)
+        })
+    }
+}
+
+/// Locate signature, size header, code info, cell list and bytecode in `fun_data`.
+pub fn code_layout(fun_data: &[u8]) -> Result<CodeLayout, LayoutError> {
+    let mut pos = 0;
+    let signature = read_signature(fun_data, &mut pos).ok_or(LayoutError::Signature)?;
+    let signature_len = pos;
+    let size = read_size_header(fun_data, &mut pos).ok_or(LayoutError::SizeHeader)?;
+    let size_len = pos - signature_len;
+    let info_start = pos;
+    let info_end = info_start
+        .checked_add(size.n_info as usize)
+        .ok_or(LayoutError::OutOfBounds)?;
+    let code_start = info_end
+        .checked_add(size.n_cell as usize)
+        .ok_or(LayoutError::OutOfBounds)?;
+    if code_start > fun_data.len() {
+        return Err(LayoutError::OutOfBounds);
+    }
+    let info = fun_data.get(..info_end).ok_or(LayoutError::OutOfBounds)?;
+    let name = read_vuint(info, &mut pos).ok_or(LayoutError::CodeInfo)?;
+    let arg_names_start = pos;
+    let n_args = u64::from(signature.n_pos_args) + u64::from(signature.n_kwonly_args);
+    for _ in 0..n_args {
+        read_vuint(info, &mut pos).ok_or(LayoutError::CodeInfo)?;
+    }
+    Ok(CodeLayout {
+        signature,
+        size,
+        signature_len,
+        size_len,
+        name,
+        arg_names_start,
+        line_table: pos..info_end,
+        cells: info_end..code_start,
+        code_start,
+    })
+}
+
+/// The (Δbc, Δline) entries of a line-number table (§5.5); a long entry cut off by the
+/// end of the table yields `Err(())` and ends the iteration.
+pub fn line_entries(table: &[u8]) -> impl Iterator<Item = Result<(u32, u32), ()>> + '_ {
+    let mut pos = 0;
+    core::iter::from_fn(move || {
+        let b = *table.get(pos)?;
+        pos += 1;
+        if b & 0x80 == 0 {
+            return Some(Ok((u32::from(b & 0x1f), u32::from((b >> 5) & 3))));
+        }
+        match table.get(pos) {
+            Some(&low) => {
+                pos += 1;
+                Some(Ok((
+                    u32::from(b & 0x0f),
+                    (u32::from((b >> 4) & 7) << 8) | u32::from(low),
+                )))
+            }
+            None => {
+                pos = table.len();
+                Some(Err(()))
+            }
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,5 +293,44 @@ mod tests {
             write_size_header(&mut out, &h).unwrap();
             assert_eq!(out, bytes);
         }
+    }
+
+    #[test]
+    fn layout_of_outer_in_mpy_md_8_2() {
+        let fun_data = [
+            0xa2, 0x01, 0x8a, 0x01, 0x02, 0x04, 0x05, 0x20, 0x46, 0x00, 0x01, 0xb0, 0xb1, 0x20,
+            0x00, 0x02, 0xc2, 0xb2, 0x63,
+        ];
+        let l = code_layout(&fun_data).unwrap();
+        assert_eq!((l.signature_len, l.size_len), (2, 2));
+        assert_eq!(l.name, 2);
+        assert_eq!(l.arg_names(&fun_data).collect::<Vec<_>>(), [4, 5]);
+        assert_eq!(l.line_table, 7..9);
+        assert_eq!(l.cells, 9..11);
+        assert_eq!(l.code_start, 11);
+        let entries: Vec<_> = line_entries(&fun_data[l.line_table.clone()]).collect();
+        assert_eq!(entries, [Ok((0, 1)), Ok((6, 2))]);
+    }
+
+    #[test]
+    fn layout_errors() {
+        assert_eq!(code_layout(&[]), Err(LayoutError::Signature));
+        assert_eq!(code_layout(&[0x80]), Err(LayoutError::Signature));
+        assert_eq!(code_layout(&[0x00]), Err(LayoutError::SizeHeader));
+        assert_eq!(
+            code_layout(&[0x00, 0x04, 0x01]),
+            Err(LayoutError::OutOfBounds)
+        );
+        // One positional argument, but the code info only holds the name.
+        assert_eq!(
+            code_layout(&[0x01, 0x02, 0x01, 0x63]),
+            Err(LayoutError::CodeInfo)
+        );
+    }
+
+    #[test]
+    fn long_line_entries() {
+        let entries: Vec<_> = line_entries(&[0x80, 0x07, 0x6d, 0x40, 0xff]).collect();
+        assert_eq!(entries, [Ok((0, 7)), Ok((13, 3)), Ok((0, 2)), Err(())]);
     }
 }

@@ -1,0 +1,35 @@
+# TypeError messages for unsupported operand types.
+def attempt(label, fn):
+    try:
+        fn()
+        print(label, "ok")
+    except TypeError as e:
+        print(label, "->", e)
+class Thing:
+    pass
+attempt("int + str", lambda: 1 + "a")
+attempt("str + int", lambda: "a" + 1)
+attempt("list + tuple", lambda: [1] + (2,))
+attempt("tuple + list", lambda: (1,) + [2])
+attempt("int - str", lambda: 1 - "a")
+attempt("str * float", lambda: "a" * 1.5)
+attempt("list * list", lambda: [1] * [2])
+attempt("None + 1", lambda: None + 1)
+attempt("dict + dict", lambda: {} + {})
+attempt("Thing * 2", lambda: Thing() * 2)
+attempt("2 ** Thing", lambda: 2 ** Thing())
+attempt("Thing / Thing", lambda: Thing() / Thing())
+attempt("set - list", lambda: {1} - [1])
+attempt("str % tuple of wrong size", lambda: "%s %s" % (1,))
+attempt("int < str", lambda: 1 < "a")
+attempt("str >= list", lambda: "a" >= [])
+attempt("None < None", lambda: None < None)
+attempt("Thing > 1", lambda: Thing() > 1)
+attempt("-str", lambda: -"a")
+attempt("~float", lambda: ~1.5)
+attempt("abs(str)", lambda: abs("a"))
+attempt("int | str", lambda: 1 | "a")
+attempt("float << int", lambda: 1.0 << 1)
+attempt("bytes + str", lambda: b"a" + "a")
+attempt("int @ int", lambda: 1 @ 2)
+attempt("int == str", lambda: 1 == "a")

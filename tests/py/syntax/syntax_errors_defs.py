@@ -1,0 +1,25 @@
+# SyntaxErrors in function definitions and calls.
+def check(src):
+    try:
+        compile(src, "<test>", "exec")
+        print(repr(src), "compiled")
+    except SyntaxError as e:
+        print(repr(src), "->", e.msg, "@", e.lineno)
+check("def f(a, a): pass")
+check("def f(a=1, b): pass")
+check("def f(*, **k): pass")
+check("def f(**k, a): pass")
+check("def f(*a, *b): pass")
+check("lambda a, a: 0")
+check("f(a=1, 2)")
+check("f(a=1, a=2)")
+check("f(**k, *a)")
+check("def f():\n    nonlocal q\n")
+check("nonlocal q")
+check("def f(x):\n    global x\n")
+check("def f():\n    x = 1\n    global x\n")
+check("def f(a, *, b=1, c): pass")
+check("def f(a, /, b, *, c): pass")
+check("f(*a, *b, **c, **d)")
+check("f(x=1, *a)")
+check("def f(a, b=1, /, c=2): pass")

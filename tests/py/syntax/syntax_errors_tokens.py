@@ -1,0 +1,28 @@
+# Unbalanced brackets, unterminated strings and stray tokens.
+def check(src):
+    try:
+        compile(src, "<test>", "exec")
+        print(repr(src), "compiled")
+    except SyntaxError as e:
+        print(repr(src), "->", e.msg, "@", e.lineno)
+check("(1, 2")
+check("x = [1, 2")
+check("d = {1: 2")
+check("x = )")
+check("x = ]")
+check("(1]")
+check("'abc")
+check("'''abc")
+check("x = 1\ny = 'open\n")
+check("if x\n    pass\n")
+check("class C\n")
+check("def f()\n    pass\n")
+check("for x in y\n    pass\n")
+check("x = = 1")
+check("a b")
+check("import")
+check("try:\n    pass\n")
+check("x = 1\n\n\nwhile True print(1)\n")
+check("f(1,,2)")
+check("1 +")
+check("x = (\n1,\n2\n")

@@ -1,0 +1,26 @@
+# inf and nan: arithmetic, comparisons, identity in containers.
+import math
+inf, nan = float("inf"), float("nan")
+print(inf, -inf, nan, repr(inf), str(-inf), repr(nan))
+print(inf + 1, inf * 2, inf / 1e308, -inf * -1, inf - 1e308)
+print(inf - inf, inf * 0, 0 * -inf, inf / inf)
+print(1 / inf, -1 / inf, 1e308 * 10 == inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, -inf == -inf, inf > -inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan, nan >= nan)
+print(math.isnan(nan), math.isnan(inf), math.isinf(inf), math.isinf(-inf), math.isinf(nan))
+print(math.isfinite(1.0), math.isfinite(inf), math.isfinite(nan))
+print(nan + 1, nan * 0, -nan, abs(-inf), abs(nan))
+l = [nan]
+print(nan in l, l == l, l.count(nan), l.index(nan))
+print(float("nan") in [float("nan")])
+print(max(1.0, inf), min(-inf, 0), max(inf, -inf))
+print(sorted([3.0, inf, -inf, 0.0]))
+print(int(1e308), -0.0 == 0.0, str(-0.0), math.copysign(1, -0.0))
+print(math.copysign(3, -inf), math.copysign(2, nan) in (2.0, -2.0))
+print(0.0 * -1, -0.0 + 0.0, -0.0 - 0.0, -0.0 * -0.0)
+print(inf == float("Infinity"), float("-inf") == -inf)
+d = {inf: "infinity"}
+print(d[float("inf")])
+print(round(inf, 1), inf // 1, inf % 1 != inf % 1)
+print(math.fmod(5.5, inf), 5.5 % inf, -5.5 % inf)
+print(1e308 + 1e308, -(1e308 + 1e308))
