@@ -88,7 +88,7 @@ pub static BOOL_SLOTS: TypeSlots = TypeSlots {
 };
 
 pub static BOOL_TYPE: TypeObject = TypeObject::builtin(
-    qstr::bool_,
+    qstr::bool,
     Layout::Native,
     Some(&super::int::INT_TYPE),
     &BOOL_SLOTS,
