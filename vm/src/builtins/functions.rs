@@ -503,7 +503,7 @@ fn rename_divmod_error(vm: &mut Vm, e: crate::interp::PyErr, a: Value, b: Value)
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_keywords(vm, "pow", kw, &[qstr::base, qstr::exp, qstr::r#mod])?;
+    only_keywords(vm, "pow", kw, &[qstr::base, qstr::exp, qstr::mod_])?;
     check_count(vm, "pow", args, 2, 3)?;
     let (a, b) = (args.first().copied().unwrap_or(Value::NONE), args.get(1).copied().unwrap_or(Value::NONE));
     match args.get(2).filter(|m| !m.is_none()) {

@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 635;
+pub const COUNT: usize = 646;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -644,6 +644,17 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("BufferedReader", 0x42facd822695),
     ("BufferedWriter", 0x1cd17b343a75),
     ("FileIO", 0x63668bc0fd83),
+    ("iterable", 0x5ff82aa397a3),
+    ("iterator", 0x3cf7f990052f),
+    ("number", 0x280d73f6ebe0),
+    ("ndigits", 0x6c19b952ae73),
+    ("base", 0x619baa54c278),
+    ("mod", 0x591917670ee3),
+    ("metaclass", 0x6fafca2b410),
+    ("generator_object", 0x4705bc2c3a4),
+    ("current_globals", 0x5e48a4a12755),
+    ("__reduce__", 0x76778907d603),
+    ("__reduce_ex__", 0x2df9ac6f15f9),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1281,3 +1292,14 @@ pub const TextIOWrapper: Qstr = Qstr(631);
 pub const BufferedReader: Qstr = Qstr(632);
 pub const BufferedWriter: Qstr = Qstr(633);
 pub const FileIO: Qstr = Qstr(634);
+pub const iterable: Qstr = Qstr(635);
+pub const iterator: Qstr = Qstr(636);
+pub const number: Qstr = Qstr(637);
+pub const ndigits: Qstr = Qstr(638);
+pub const base: Qstr = Qstr(639);
+pub const mod_: Qstr = Qstr(640);
+pub const metaclass: Qstr = Qstr(641);
+pub const generator_object: Qstr = Qstr(642);
+pub const current_globals: Qstr = Qstr(643);
+pub const __reduce__: Qstr = Qstr(644);
+pub const __reduce_ex__: Qstr = Qstr(645);
