@@ -157,6 +157,15 @@ impl StrBuilder {
         StrBuilder { buf: Vec::new(), failed: false }
     }
 
+    /// Reserve room for `n` more bytes; false (and poisoned) if memory ran out.
+    pub fn reserve(&mut self, n: usize) -> bool {
+        if self.failed || self.buf.try_reserve(n).is_err() {
+            self.failed = true;
+            return false;
+        }
+        true
+    }
+
     pub fn push_str_raw(&mut self, s: &str) -> bool {
         if self.failed || self.buf.try_reserve(s.len()).is_err() {
             self.failed = true;
