@@ -26,9 +26,77 @@ pub struct Decimal {
 }
 
 impl Decimal {
-    /// The shortest digits that read back as `|x|` (x finite).
+    /// The shortest digits that read back as `|x|` (x finite); of two equally short
+    /// and equally near candidates, the one with an even last digit (as CPython).
     pub fn shortest(x: f64) -> Decimal {
-        Decimal::capture(|w| write!(w, "{:e}", x.abs()))
+        let mut d = Decimal::capture(|w| write!(w, "{:e}", x.abs()));
+        d.break_tie_to_even(x.abs());
+        d
+    }
+
+    /// core's shortest formatting may break an exact tie upward where CPython's dtoa
+    /// picks the even digit (`8828589475409.3125` → `…409.312`). A tie needs the exact
+    /// value to have one digit more than the shortest form, ending in 5, which only
+    /// short dyadic fractions have: `m / 2^k = m·5^k / 10^k` with small `k`.
+    fn break_tie_to_even(&mut self, x: f64) {
+        let bits = x.to_bits();
+        let biased = ((bits >> 52) & 0x7ff) as i64;
+        let fraction = bits & ((1u64 << 52) - 1);
+        let (mut mant, exp2) = if biased == 0 {
+            (fraction, -1074)
+        } else {
+            (fraction | 1 << 52, biased - 1075)
+        };
+        if mant == 0 {
+            return;
+        }
+        let shift = mant.trailing_zeros();
+        mant >>= shift;
+        let k = -(exp2 + i64::from(shift));
+        // 5^k must keep m·5^k within 19 digits; beyond that no 17-digit tie exists
+        if !(1..=27).contains(&k) {
+            return;
+        }
+        let Some(exact) = u128::from(mant).checked_mul(5u128.pow(k as u32)) else {
+            return;
+        };
+        let exact_len = decimal_len(exact);
+        if exact_len != self.len + 1 {
+            return;
+        }
+        let current = self
+            .digits()
+            .iter()
+            .fold(0u128, |acc, &d| acc * 10 + u128::from(d - b'0'));
+        let low = exact / 10;
+        // the shortest form may carry (…9 → …10), so compare at the exact scale
+        let scale_gap = (exact_len as i64 - k) - i64::from(self.decpt);
+        if scale_gap != 0 {
+            return;
+        }
+        let even = if low % 2 == 0 { low } else { low + 1 };
+        if current == even || (current != low && current != low + 1) {
+            return;
+        }
+        let exponent = 1 - k;
+        let mut text = [0u8; 48];
+        let mut w = SliceWriter {
+            buf: &mut text,
+            len: 0,
+        };
+        if write!(w, "{even}e{exponent}").is_err() {
+            return;
+        }
+        let len = w.len;
+        let round_trips = core::str::from_utf8(&text[..len])
+            .ok()
+            .and_then(|t| t.parse::<f64>().ok())
+            == Some(x);
+        if round_trips {
+            *self = Decimal::capture(|w| {
+                w.write_str(core::str::from_utf8(&text[..len]).unwrap_or("0"))
+            });
+        }
     }
 
     /// `|x|` rounded to `n >= 1` significant digits (x finite).
@@ -75,6 +143,34 @@ impl Decimal {
         // Capture never fails and core's float formatting has no other error source
         let _ = format(&mut cap);
         cap.finish()
+    }
+}
+
+/// Number of decimal digits of `v` (at least 1).
+fn decimal_len(mut v: u128) -> usize {
+    let mut n = 1;
+    while v >= 10 {
+        v /= 10;
+        n += 1;
+    }
+    n
+}
+
+/// A `fmt::Write` into a fixed buffer that fails when full.
+struct SliceWriter<'a> {
+    buf: &'a mut [u8],
+    len: usize,
+}
+
+impl Write for SliceWriter<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        self.buf
+            .get_mut(self.len..end)
+            .ok_or(fmt::Error)?
+            .copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
 
@@ -183,6 +279,15 @@ mod tests {
         assert_eq!(parts(&Decimal::shortest(0.0)), ("0", 1));
         assert_eq!(parts(&Decimal::shortest(-2.5)), ("25", 1));
         assert_eq!(parts(&Decimal::shortest(5e-324)), ("5", -323));
+        // exact ties between two shortest candidates go to the even digit
+        assert_eq!(
+            parts(&Decimal::shortest(8828589475409.0 + 0.3125)),
+            ("8828589475409312", 13)
+        );
+        assert_eq!(
+            parts(&Decimal::shortest(1882392329554.0 + 0.78125)),
+            ("18823923295547812", 13)
+        );
         assert_eq!(parts(&Decimal::significant(0.125, 2)), ("12", 0));
         assert_eq!(parts(&Decimal::significant(9.99, 2)), ("1", 2));
         assert_eq!(parts(&Decimal::significant(1.0, 5)), ("1", 1));
