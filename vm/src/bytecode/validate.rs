@@ -822,9 +822,13 @@ fn stack_effect(insn: &Instruction) -> (u64, u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bytecode::module::MpyConst;
     use crate::bytecode::mpy::read_mpy;
     use crate::bytecode::mpy::tests::{hex, EX1, EX2B, EX3, EX4, EX5, FIXTURES};
     use crate::bytecode::mpy::write_mpy;
+    use crate::bytecode::prelude::{Signature, SizeHeader};
+    use alloc::string::ToString;
+    use alloc::vec;
     use std::println;
 
     #[test]
@@ -838,6 +842,349 @@ mod tests {
         for dump in [EX1, EX2B, EX3, EX4, EX5] {
             validate_module(&read_mpy(&hex(dump)).unwrap()).unwrap();
         }
+    }
+
+    const BASE_SIG: Signature = Signature {
+        n_state: 4,
+        n_exc_stack: 1,
+        scope_flags: 0,
+        n_pos_args: 0,
+        n_kwonly_args: 0,
+        n_def_pos_args: 0,
+    };
+
+    /// `fun_data` from its parts: `names` is the code info up to the line table.
+    fn fun_data(sig: Signature, names: &[u8], lines: &[u8], cells: &[u8], code: &[u8]) -> Vec<u8> {
+        let mut out = vec![];
+        write_signature(&mut out, &sig).unwrap();
+        let size = SizeHeader {
+            n_info: (names.len() + lines.len()) as u32,
+            n_cell: cells.len() as u32,
+        };
+        write_size_header(&mut out, &size).unwrap();
+        for part in [names, lines, cells, code] {
+            out.extend_from_slice(part);
+        }
+        out
+    }
+
+    fn module(root: Vec<u8>) -> MpyModule {
+        MpyModule {
+            small_int_bits: 31,
+            qstrs: ["t.py", "<module>", "x", "f"].map(String::from).to_vec(),
+            consts: vec![MpyConst::Int("1".to_string())],
+            root: RawCode {
+                kind: RawCodeKind::Bytecode,
+                fun_data: root,
+                children: vec![],
+            },
+        }
+    }
+
+    fn check_raw(data: Vec<u8>) -> Result<(), ErrorKind> {
+        validate_module(&module(data)).map_err(|e| e.kind)
+    }
+
+    fn check_code(sig: Signature, code: &[u8]) -> Result<(), ErrorKind> {
+        check_raw(fun_data(sig, &[0x01], &[], &[], code))
+    }
+
+    fn check(code: &[u8]) -> Result<(), ErrorKind> {
+        check_code(BASE_SIG, code)
+    }
+
+    #[test]
+    fn minimal_code_is_valid() {
+        assert_eq!(check(&[0x51, 0x63]), Ok(()));
+    }
+
+    #[test]
+    fn each_prelude_check_fires() {
+        let mut m = module(fun_data(BASE_SIG, &[0x01], &[], &[], &[0x51, 0x63]));
+        m.root.kind = RawCodeKind::Native;
+        assert_eq!(
+            validate_module(&m).unwrap_err().kind,
+            ErrorKind::NotBytecode
+        );
+        assert_eq!(
+            check_raw(vec![0x80]),
+            Err(ErrorKind::Prelude(LayoutError::Signature))
+        );
+        assert_eq!(
+            check_raw(vec![0x03, 0x08, 0x01]),
+            Err(ErrorKind::Prelude(LayoutError::OutOfBounds))
+        );
+        // n_state 4 written with a redundant extension byte / a redundant size byte.
+        assert_eq!(
+            check_raw(vec![0x98, 0x00, 0x02, 0x01, 0x51, 0x63]),
+            Err(ErrorKind::NonCanonicalPrelude)
+        );
+        assert_eq!(
+            check_raw(vec![0x18, 0x82, 0x00, 0x01, 0x51, 0x63]),
+            Err(ErrorKind::NonCanonicalPrelude)
+        );
+        let code = [0x51, 0x63];
+        assert_eq!(
+            check_raw(fun_data(BASE_SIG, &[0x09], &[], &[], &code)),
+            Err(ErrorKind::NameOutOfRange)
+        );
+        let one_arg = Signature {
+            n_pos_args: 1,
+            ..BASE_SIG
+        };
+        assert_eq!(
+            check_raw(fun_data(one_arg, &[0x01, 0x04], &[], &[], &code)),
+            Err(ErrorKind::NameOutOfRange)
+        );
+        assert_eq!(
+            check_raw(fun_data(BASE_SIG, &[0x01], &[0x80], &[], &code)),
+            Err(ErrorKind::BadLineTable)
+        );
+        assert_eq!(
+            check_raw(fun_data(BASE_SIG, &[0x01], &[0x23], &[], &code)),
+            Err(ErrorKind::BadLineTable)
+        );
+        assert_eq!(
+            check_raw(fun_data(BASE_SIG, &[0x01], &[0x22], &[], &code)),
+            Ok(())
+        );
+        assert_eq!(
+            check_raw(fun_data(BASE_SIG, &[0x01], &[], &[0x04], &code)),
+            Err(ErrorKind::CellOutOfRange)
+        );
+        let five_args = Signature {
+            n_pos_args: 5,
+            ..BASE_SIG
+        };
+        assert_eq!(
+            check_raw(fun_data(five_args, &[1, 2, 2, 2, 2, 2], &[], &[], &code)),
+            Err(ErrorKind::TooManyArguments)
+        );
+    }
+
+    #[test]
+    fn each_decoding_check_fires() {
+        use ErrorKind::*;
+        let mut big = vec![0x22];
+        crate::bytecode::encode::write_signed(&mut big, 1 << 40).unwrap();
+        big.extend_from_slice(&[0x59, 0x51, 0x63]);
+        let cases: [(&[u8], ErrorKind); 15] = [
+            (&[0x00], BadInstruction),
+            (&[0x51, 0x10], BadInstruction),
+            (&[0x42, 0x7f, 0x51, 0x63], JumpOutOfCode),
+            (
+                &[0x42, 0x41, 0x12, 0x02, 0x59, 0x51, 0x63],
+                JumpIntoInstruction,
+            ),
+            (&[0x11, 0x09, 0x59, 0x51, 0x63], QstrOutOfRange),
+            (&[0x23, 0x01, 0x59, 0x51, 0x63], ConstOutOfRange),
+            (&[0x32, 0x00, 0x59, 0x51, 0x63], ChildOutOfRange),
+            (&[0xb4, 0x59, 0x51, 0x63], SlotOutOfRange),
+            (&[0x28, 0x10, 0x51, 0x63], SlotOutOfRange),
+            (&[0x51, 0x51, 0x2e, 0x04, 0x59, 0x51, 0x63], BadOperand),
+            (&[0x2b, 0x00, 0x51, 0x51, 0x2f, 0x0b, 0x63], BadOperand),
+            (&[0x2b, 0x00, 0x51, 0x2f, 0x00, 0x63], BadOperand),
+            (&[0x51, 0x34, 0x84, 0x80, 0x00, 0x63], BadOperand),
+            (&big, BadOperand),
+            (&[0x51, 0x67, 0x63], YieldOutsideGenerator),
+        ];
+        for (code, kind) in cases {
+            assert_eq!(check(code), Err(kind), "{code:02x?}");
+        }
+        let generator = Signature {
+            scope_flags: scope_flags::GENERATOR,
+            ..BASE_SIG
+        };
+        assert_eq!(check_code(generator, &[0x51, 0x67, 0x63]), Ok(()));
+        let mut with_child = module(fun_data(
+            BASE_SIG,
+            &[0x01],
+            &[],
+            &[],
+            &[0x32, 0x00, 0x59, 0x51, 0x63],
+        ));
+        with_child.root.children.push(RawCode {
+            kind: RawCodeKind::Bytecode,
+            fun_data: fun_data(BASE_SIG, &[0x03], &[], &[], &[0x51, 0x63]),
+            children: vec![],
+        });
+        assert_eq!(validate_module(&with_child), Ok(()));
+        with_child.root.children[0].fun_data = vec![0x00, 0x02, 0x09, 0x51, 0x63];
+        let e = validate_module(&with_child).unwrap_err();
+        assert_eq!(
+            (e.raw_code, e.block.as_str(), e.kind),
+            (1, "?", NameOutOfRange)
+        );
+    }
+
+    #[test]
+    fn each_flow_check_fires() {
+        use ErrorKind::*;
+        let tight = Signature {
+            n_state: 2,
+            n_pos_args: 1,
+            ..BASE_SIG
+        };
+        assert_eq!(
+            check_raw(fun_data(tight, &[1, 2], &[], &[], &[0x51, 0x63])),
+            Ok(())
+        );
+        assert_eq!(
+            check_raw(fun_data(
+                tight,
+                &[1, 2],
+                &[],
+                &[],
+                &[0x51, 0x51, 0x2a, 0x02, 0x63]
+            )),
+            Err(StackOverflow)
+        );
+        let no_exc = Signature {
+            n_exc_stack: 0,
+            ..BASE_SIG
+        };
+        let try_finally = [0x49, 0x01, 0x51, 0x5d, 0x51, 0x63];
+        assert_eq!(check(&try_finally), Ok(()));
+        assert_eq!(check_code(no_exc, &try_finally), Err(ExcStackOverflow));
+        let cases: [(&[u8], ErrorKind, usize); 10] = [
+            (&[0x51], FallsOffEnd, 0),
+            (&[], FallsOffEnd, 0),
+            (&[0x59, 0x51, 0x63], StackUnderflow, 0),
+            (&[0x51, 0x51, 0x51, 0x51, 0x51, 0x63], StackOverflow, 4),
+            (&[0x52, 0x44, 0x41, 0x51, 0x51, 0x63], DepthMismatch, 3),
+            (
+                &[0x52, 0x44, 0x42, 0x48, 0x00, 0x51, 0x63],
+                ExcStackMismatch,
+                3,
+            ),
+            (&[0x4a, 0x00, 0x51, 0x63], ExcStackUnderflow, 0),
+            (&[0x51, 0x5d, 0x51, 0x63], ExcStackUnderflow, 1),
+            (&[0x40, 0x41, 0x01, 0x51, 0x63], ExcStackUnderflow, 0),
+            (
+                &[0x51, 0x48, 0x03, 0x59, 0x51, 0x63, 0x59, 0x59, 0x51, 0x63],
+                HandlerDepth,
+                4,
+            ),
+        ];
+        for (code, kind, offset) in cases {
+            let e =
+                validate_module(&module(fun_data(BASE_SIG, &[0x01], &[], &[], code))).unwrap_err();
+            assert_eq!((e.kind, e.offset), (kind, Some(offset)), "{code:02x?}");
+            assert_eq!(e.block, "<module>");
+        }
+    }
+
+    #[test]
+    fn unwind_through_finally_and_with() {
+        // MPY.md §8.3: `break` out of a `for` loop through a `try`/`finally`.
+        let m = read_mpy(&hex(EX3)).unwrap();
+        validate_module(&m).unwrap();
+        let mut bad = m.clone();
+        let f = &mut bad.root.children[0].fun_data;
+        // `40 4f 81` at bytecode 14 (fun_data 26): without bit 7 the iterator stays on
+        // the stack at the loop exit.
+        assert_eq!(&f[26..29], &[0x40, 0x4f, 0x81]);
+        f[28] = 0x01;
+        let e = validate_module(&bad).unwrap_err();
+        assert_eq!(
+            (e.kind, e.offset, e.block.as_str()),
+            (ErrorKind::DepthMismatch, Some(14), "f")
+        );
+    }
+
+    /// A deterministic xorshift64 generator, enough to shake the readers.
+    struct XorShift(u64);
+
+    impl XorShift {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+    }
+
+    /// Discards text but counts it, so listing garbage costs no memory.
+    struct Sink(usize);
+
+    impl fmt::Write for Sink {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            self.0 += s.len();
+            Ok(())
+        }
+    }
+
+    fn mutate(rng: &mut XorShift, bytes: &mut Vec<u8>) {
+        for _ in 0..1 + rng.below(4) {
+            let at = rng.below(bytes.len() + 1);
+            match rng.below(5) {
+                0 | 1 if at < bytes.len() => bytes[at] ^= 1 << rng.below(8),
+                2 if at < bytes.len() => bytes[at] = rng.next() as u8,
+                3 => bytes.insert(at, rng.next() as u8),
+                _ if at < bytes.len() => {
+                    bytes.remove(at);
+                }
+                _ => bytes.truncate(at),
+            }
+        }
+    }
+
+    fn exercise(m: &MpyModule) -> bool {
+        let mut sink = Sink(0);
+        crate::bytecode::disasm::disassemble(m, &mut sink).unwrap();
+        validate_module(m).is_ok()
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic() {
+        let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+        let (mut read_ok, mut valid) = (0, 0);
+        for round in 0..6000 {
+            let mut bytes = match round % 3 {
+                0 => {
+                    let n = rng.below(160);
+                    let mut b: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+                    if rng.below(2) == 0 {
+                        b.splice(0..0, [0x4d, 0x06, 0x00, 0x1f]);
+                    }
+                    b
+                }
+                _ => FIXTURES[rng.below(FIXTURES.len())].1.to_vec(),
+            };
+            if round % 3 != 0 {
+                mutate(&mut rng, &mut bytes);
+            }
+            if let Ok(m) = read_mpy(&bytes) {
+                read_ok += 1;
+                valid += usize::from(exercise(&m));
+                let _ = write_mpy(&m);
+            }
+        }
+        // The mutations must mostly keep files readable, or the validator is not reached.
+        assert!(read_ok > 1000, "{read_ok}");
+        assert!(valid > 100, "{valid}");
+    }
+
+    #[test]
+    fn mutated_bytecode_never_panics() {
+        let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
+        let modules: Vec<MpyModule> = FIXTURES.iter().map(|f| read_mpy(f.1).unwrap()).collect();
+        let mut rejected = 0;
+        for _ in 0..4000 {
+            let mut m = modules[rng.below(modules.len())].clone();
+            let mut rc = &mut m.root;
+            while !rc.children.is_empty() && rng.below(2) == 0 {
+                let i = rng.below(rc.children.len());
+                rc = &mut rc.children[i];
+            }
+            mutate(&mut rng, &mut rc.fun_data);
+            rejected += usize::from(!exercise(&m));
+        }
+        assert!(rejected > 2000, "{rejected}");
     }
 
     /// Every `.mpy` under `$MPY_CORPUS_DIR` (e.g. `mpy-cross` output for a Python
