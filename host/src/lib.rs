@@ -56,6 +56,8 @@ static TABLE: OnceLock<KApi> = OnceLock::new();
 pub fn install(config: HostConfig) -> &'static KApi {
     TABLE.get_or_init(|| {
         terminal::install_handlers();
+        // SAFETY: registering a handler that only flushes stdout and resets the terminal.
+        unsafe { libc::atexit(at_exit) };
         entries::set_file_system(files::FileSystem::new(config.root.clone(), &config.cwd));
         let fb = framebuffer::init(config.fb_width, config.fb_height);
         entries::center_mouse(fb.width, fb.height);
@@ -152,6 +154,12 @@ fn build_table(config: &HostConfig, fb: &'static framebuffer::Framebuffer) -> KA
     t.fb_flip = Some(fb_flip);
     t.fb_get_backbuffer = Some(fb_get_backbuffer);
     t
+}
+
+/// Buffered console output and the terminal settings survive a plain return from `main`.
+extern "C" fn at_exit() {
+    console::flush();
+    terminal::restore();
 }
 
 /// Flush output, give the terminal back and end the process.

@@ -33,16 +33,23 @@ impl<'a> Kapi<'a> {
         self.table.stdio_puts.is_some() || self.table.stdio_putc.is_some()
     }
 
-    /// Write bytes to the console (NUL bytes, which C cannot carry in a string, are dropped).
+    /// Write bytes to the console. Runs between NUL bytes go through `puts`; a NUL byte,
+    /// which a C string cannot carry, goes through `putc`.
     pub fn write(&self, bytes: &[u8]) -> Result<(), KapiError> {
         let table = self.table;
-        if let Some(puts) = table.stdio_puts.or(table.puts) {
-            // SAFETY: `c_chunks` hands out NUL-terminated strings alive during the call.
-            c_chunks(bytes, |chunk| unsafe { puts(chunk) });
+        let Some(puts) = table.stdio_puts.or(table.puts) else {
+            for &byte in bytes {
+                self.putc(byte)?;
+            }
             return Ok(());
-        }
-        for &byte in bytes {
-            self.putc(byte)?;
+        };
+        for (index, run) in bytes.split(|&b| b == 0).enumerate() {
+            if index > 0 {
+                // Without a `putc` entry a NUL byte cannot be written at all: it is dropped.
+                let _ = self.putc(0);
+            }
+            // SAFETY: `c_chunks` hands out NUL-terminated strings alive during the call.
+            c_chunks(run, |chunk| unsafe { puts(chunk) });
         }
         Ok(())
     }

@@ -37,5 +37,5 @@ def counter():
     return inc
 c = counter()
 print(c(), c(), counter()())
-print(len.__name__, print.__name__, type(len).__name__)
+print(len.__name__, print.__name__, type(len) is type(print))
 print([f.__name__ for f in (len, abs, shout)])

@@ -9,3 +9,4 @@ pub mod mpy;
 pub mod opcodes;
 pub mod prelude;
 pub mod static_qstrs;
+pub mod validate;

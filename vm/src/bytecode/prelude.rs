@@ -115,27 +115,30 @@ pub fn write_size_header(out: &mut Vec<u8>, size: &SizeHeader) -> Result<(), Out
     }
 }
 
-/// Read a size header at `*pos`, advancing it.
+/// Read a size header at `*pos`, advancing it. n_cell takes one bit per byte, so a
+/// frame with many cells needs many bytes (34 cells: 6 bytes); values beyond 32 bits
+/// are refused.
 pub fn read_size_header(data: &[u8], pos: &mut usize) -> Option<SizeHeader> {
-    let mut i = 0u32;
-    let mut c = 0u32;
-    let mut n = 0u32;
-    loop {
-        if n >= 5 {
-            return None;
-        }
+    let mut i = 0u64;
+    let mut c = 0u64;
+    for n in 0..32u32 {
         let z = *data.get(*pos)?;
         *pos += 1;
-        i |= u32::from((z >> 1) & 0x3f) << (6 * n);
-        c |= u32::from(z & 1) << n;
-        n += 1;
+        let info_bits = u64::from((z >> 1) & 0x3f);
+        match 6 * n {
+            shift @ 0..=63 => i |= info_bits << shift,
+            _ if info_bits != 0 => return None,
+            _ => {}
+        }
+        c |= u64::from(z & 1) << n;
         if z & 0x80 == 0 {
             return Some(SizeHeader {
-                n_info: i,
-                n_cell: c,
+                n_info: u32::try_from(i).ok()?,
+                n_cell: u32::try_from(c).ok()?,
             });
         }
     }
+    None
 }
 
 /// Where the parts of a bytecode `fun_data` lie (§5.1); all positions are offsets into
@@ -279,7 +282,8 @@ mod tests {
 
     #[test]
     fn size_header_examples_of_mpy_md() {
-        let cases: [(&[u8], u32, u32); 4] = [
+        let cases: [(&[u8], u32, u32); 5] = [
+            (&[0x90, 0x85, 0x80, 0x80, 0x80, 0x01], 136, 34),
             (&[0x02], 1, 0),
             (&[0x05], 2, 1),
             (&[0x8a, 0x01], 5, 2),

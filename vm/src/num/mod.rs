@@ -7,6 +7,16 @@
 //! `core::fmt::Write`. Errors are plain enums; the caller turns them into Python exceptions.
 
 pub mod bigint;
+pub mod float_digits;
+pub mod float_format;
+pub mod float_parse;
+pub mod float_repr;
+pub mod format_spec;
+pub mod int_format;
+pub mod percent;
+
+#[cfg(test)]
+mod test_tables;
 
 /// Python's `str.isspace` for the characters `int()` and `float()` strip around numbers:
 /// Unicode White_Space plus the ASCII information separators U+001C..U+001F.

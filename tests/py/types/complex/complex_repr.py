@@ -15,3 +15,9 @@ print(complex("  (1+2j)  "), complex("-1.5e-3-2.5E+2J"))
 print(complex("j"), complex("-j"), complex("+1J"))
 print(repr(complex(3, 0)) == "(3+0j)", repr(complex(0, 3)) == "3j")
 print(eval(repr(1.5 - 2j)) == 1.5 - 2j)
+parts = []
+for re_part in (-1, 0, 1):
+    for im_part in (-1, 0, 1):
+        parts.append(repr(complex(re_part, im_part)))
+print(parts)
+print(repr(complex(1, 2) * 1j), repr(-(1 + 0j)))

@@ -1,0 +1,42 @@
+# Every list method.
+l = [3, 1, 2]
+l.append(4)
+print(l)
+l.extend([5, 6])
+l.extend((7,))
+l.extend("ab")
+l.extend(range(2))
+print(l)
+l.insert(0, "first")
+l.insert(-1, "before last")
+l.insert(100, "end")
+l.insert(-100, "start")
+print(l)
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove("a")
+print(l, l.index(2), l.index(1, 2), l.count(1), l.count("zzz"))
+c = l.copy()
+c.append("only in copy")
+print(len(l), len(c), c is not l, c[:-1] == l)
+l.reverse()
+print(l)
+l.clear()
+print(l, len(l))
+nums = [5, 3, 8, 1]
+nums.sort()
+print(nums)
+nums.sort(reverse=True)
+print(nums)
+print(nums.__len__(), nums.__contains__(8), nums.__getitem__(0))
+x = [1, 2, 3, 2, 1]
+print(x.index(2), x.index(2, 2), x.index(1, -1), x.count(2))
+x.remove(2)
+print(x)
+inner = [1]
+print([].copy(), [1].copy(), [inner].copy()[0] is inner)
+nested = [[1], [2]]
+shallow = nested.copy()
+shallow[0].append("shared")
+print(nested)
+r = [1, 2]
+print(r.append(3), r.extend([]), r.insert(0, 0), r.sort(), r.reverse(), r.clear())
