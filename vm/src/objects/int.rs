@@ -256,3 +256,27 @@ pub fn int_binary_i128(vm: &mut Vm, op: u8, a: i128, b: i128) -> PyResult<Option
 pub fn libm_pow(x: f64, y: f64) -> f64 {
     libm::pow(x, y)
 }
+
+/// A zeroed GC buffer of `n` limbs for big-int results and scratch space.
+pub fn new_limb_buffer(vm: &mut Vm, n: usize) -> PyResult<LimbBuffer> {
+    let bytes = n.checked_mul(4).ok_or(vm.memory_error())?;
+    let raw = super::bytes::new_raw_bytes_zeroed(vm, bytes)?;
+    Ok(LimbBuffer { raw, len: n })
+}
+
+/// Limb storage on the GC heap (kept alive by the handle on the native stack).
+#[derive(Clone, Copy)]
+pub struct LimbBuffer {
+    raw: Obj<super::bytes::RawBytes>,
+    len: usize,
+}
+
+impl LimbBuffer {
+    pub fn limbs<'a>(&self) -> &'a mut [u32] {
+        let data = self.raw.get().data_mut();
+        // SAFETY: RawBytes data starts 16 bytes into a 16-byte aligned block, so it is
+        // aligned for u32, and holds exactly len * 4 bytes; the buffer is private to the
+        // big-int routine that made it.
+        unsafe { core::slice::from_raw_parts_mut(data.as_mut_ptr() as *mut u32, self.len) }
+    }
+}

@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 646;
+pub const COUNT: usize = 647;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -655,6 +655,7 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("current_globals", 0x5e48a4a12755),
     ("__reduce__", 0x76778907d603),
     ("__reduce_ex__", 0x2df9ac6f15f9),
+    ("length", 0x573f1af59eb5),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1303,3 +1304,4 @@ pub const generator_object: Qstr = Qstr(642);
 pub const current_globals: Qstr = Qstr(643);
 pub const __reduce__: Qstr = Qstr(644);
 pub const __reduce_ex__: Qstr = Qstr(645);
+pub const length: Qstr = Qstr(646);
