@@ -41,7 +41,10 @@ pub fn format_into(vm: &mut Vm, v: Value, spec: &str, out: &mut StrBuilder) -> P
         return ops::str_into(vm, v, out);
     }
     if let Some(s) = str_of(vm, base) {
-        return crate::builtins::str_methods_format::format_str(vm, s, spec, out);
+        let parsed = crate::num::format_spec::FormatSpec::parse_for_str(spec)
+            .map_err(|e| crate::builtins::int_methods::spec_error(vm, e.into(), spec, "str"))?;
+        return crate::num::format_spec::format_str(out, &parsed, s)
+            .map_err(|e| crate::builtins::int_methods::spec_error(vm, e, spec, "str"));
     }
     let tn = vm.type_name(v);
     Err(vm.new_exception_fmt(

@@ -108,6 +108,13 @@ pub fn lookup_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value
         return type_lookup(vm, t, name);
     }
     let ty = type_of(obj);
+    if ty.has_flag(type_flags::GETATTR_FIRST) {
+        if let Some(f) = ty.slots.getattr {
+            if let Some(v) = f(vm, obj, name)? {
+                return Ok(Some(v));
+            }
+        }
+    }
     let cls_attr = lookup_in_type(vm, ty, name)?;
     if let Some(TypeAttr::Value(a)) = cls_attr {
         if is_data_descriptor(vm, a)? {

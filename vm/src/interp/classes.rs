@@ -357,12 +357,7 @@ fn call_set_name(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
     let table = &d.get().table;
     for i in 0..table.positions() {
         let Some((k, v)) = table.entry_at(i) else { continue };
-        let vt = type_of(v);
-        if vt.is_heap() {
-            if let Some(TypeAttr::Value(f)) = lookup_in_type(vm, vt, qstr::__set_name__)? {
-                call::call_with_self(vm, f, v, &[t.as_value(), k], &[])?;
-            }
-        }
+        super::attr::call_special_opt(vm, v, qstr::__set_name__, &[t.as_value(), k])?;
     }
     Ok(())
 }

@@ -170,8 +170,8 @@ pub mod type_flags {
     pub const HAS_DICT: u32 = 16;
     /// A subclass of BaseException.
     pub const EXCEPTION: u32 = 32;
-    /// The type or a base defines `__getattribute__`? (not supported; reserved)
-    pub const HAS_DESCRIPTORS: u32 = 64;
+    /// The getattr slot answers before the type's own attributes (`super`).
+    pub const GETATTR_FIRST: u32 = 64;
 }
 
 #[repr(C)]

@@ -1,0 +1,65 @@
+//! Behaviour of Python functions: repr, the `__name__`/`__defaults__`/... attributes,
+//! function attributes in their dict, and binding as a descriptor.
+
+use crate::interp::{PyResult, Vm};
+use crate::objects::function::FunctionObj;
+use crate::objects::str::StrBuilder;
+use crate::objects::Obj;
+use crate::qstr::{self, Qstr};
+use crate::value::Value;
+
+fn func(vm: &mut Vm, v: Value) -> PyResult<Obj<FunctionObj>> {
+    Obj::<FunctionObj>::from_value(v).ok_or_else(|| vm.type_error("expected a function"))
+}
+
+pub fn function_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
+    let f = func(vm, v)?;
+    let name = vm.qstr_str(f.name.get());
+    out.push_fmt(vm, format_args!("<function {} at {:#x}>", name, v.obj_addr()))
+}
+
+pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
+    let f = func(vm, v)?;
+    Ok(Some(match name {
+        qstr::__name__ | qstr::__qualname__ => Value::from_qstr(f.name.get()),
+        qstr::__module__ => {
+            let g = f.globals;
+            crate::objects::dict::dict_get_qstr(vm, g, qstr::__name__)?.unwrap_or(Value::NONE)
+        }
+        qstr::__doc__ => Value::NONE,
+        qstr::__defaults__ => if f.defaults.is_null() { Value::NONE } else { f.defaults },
+        qstr::__kwdefaults__ => if f.kwdefaults.is_null() { Value::NONE } else { f.kwdefaults },
+        qstr::__globals__ => f.globals,
+        qstr::__code__ => f.code,
+        qstr::__closure__ => if f.closure.is_null() { Value::NONE } else { f.closure },
+        qstr::__dict__ => {
+            if f.dict.get().is_null() {
+                let d = crate::objects::dict::new_dict(vm, 0)?;
+                f.dict.set(d);
+            }
+            f.dict.get()
+        }
+        _ => return Ok(None),
+    }))
+}
+
+pub fn function_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyResult<bool> {
+    let f = func(vm, v)?;
+    match name {
+        qstr::__name__ | qstr::__qualname__ => {
+            let q = crate::objects::str::intern_value(vm, value)?
+                .ok_or_else(|| vm.type_error("__name__ must be set to a string object"))?;
+            f.name.set(q);
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Functions found on a class bind to the instance they are looked up on.
+pub fn function_descr_get(vm: &mut Vm, f: Value, obj: Value, _owner: Value) -> PyResult<Value> {
+    if obj.is_none() {
+        return Ok(f);
+    }
+    crate::objects::bound_method::new_bound_method(vm, f, obj)
+}
