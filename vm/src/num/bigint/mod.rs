@@ -18,6 +18,7 @@ mod convert;
 mod div;
 mod mag;
 mod mul;
+mod number_theory;
 mod radix;
 mod signed;
 
@@ -31,6 +32,7 @@ pub use convert::*;
 pub use div::*;
 pub use mag::*;
 pub use mul::*;
+pub use number_theory::*;
 pub use radix::*;
 pub use signed::*;
 
