@@ -11,7 +11,8 @@
 //!
 //! Layout: `mag` (add/sub/compare/shift/small operands), `mul` (schoolbook + Karatsuba),
 //! `div` (Knuth algorithm D), `convert` (machine integers, f64, bytes), `bitwise`
-//! (two's-complement semantics), `radix` (text), `signed` (Python-semantics operators).
+//! (two's-complement semantics), `radix` (text), `signed` (Python-semantics operators),
+//! `number_theory` (gcd, isqrt).
 
 mod bitwise;
 mod convert;
