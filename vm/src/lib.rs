@@ -11,3 +11,6 @@ extern crate alloc;
 extern crate std;
 
 pub mod bytecode;
+pub mod compiler;
+pub mod lexer;
+pub mod parser;
