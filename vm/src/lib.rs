@@ -11,5 +11,8 @@ extern crate alloc;
 extern crate std;
 
 pub mod bytecode;
+pub mod compiler;
+pub mod lexer;
 pub mod num;
+pub mod parser;
 pub mod repl;

@@ -10,6 +10,8 @@
 
 use core::fmt::{self, Write};
 
+use super::SliceWriter;
+
 /// More than the 767 significant digits any f64 can have.
 pub const MAX_SIGNIFICANT: usize = 800;
 
@@ -154,24 +156,6 @@ fn decimal_len(mut v: u128) -> usize {
         n += 1;
     }
     n
-}
-
-/// A `fmt::Write` into a fixed buffer that fails when full.
-struct SliceWriter<'a> {
-    buf: &'a mut [u8],
-    len: usize,
-}
-
-impl Write for SliceWriter<'_> {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        let end = self.len + s.len();
-        self.buf
-            .get_mut(self.len..end)
-            .ok_or(fmt::Error)?
-            .copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
-    }
 }
 
 /// Collects the digits and the point/exponent position of core's float output

@@ -52,8 +52,6 @@ pub struct FormatSpec {
     /// The fill character (`'0'` after a leading `0` flag, `' '` by default).
     pub fill: char,
     pub align: Align,
-    /// Whether `fill`/`align` were written explicitly, not defaulted.
-    pub align_given: bool,
     /// `None` when no sign option was written.
     pub sign: Option<Sign>,
     /// `z`: negative zero after rounding prints without its sign.
@@ -247,7 +245,6 @@ impl FormatSpec {
             align = Some(a);
             rest = spec.get(1..).unwrap_or("");
         }
-        let align_given = align.is_some();
         let sign = match rest.as_bytes().first() {
             Some(b'+') => Some(Sign::Plus),
             Some(b'-') => Some(Sign::Minus),
@@ -306,7 +303,6 @@ impl FormatSpec {
         Ok(FormatSpec {
             fill: fill.unwrap_or(' '),
             align: align.unwrap_or(default_align),
-            align_given,
             sign,
             no_neg_zero,
             alternate,
@@ -562,7 +558,6 @@ mod tests {
             FormatSpec {
                 fill: '€',
                 align: Align::Center,
-                align_given: true,
                 sign: Some(Sign::Plus),
                 no_neg_zero: true,
                 alternate: true,

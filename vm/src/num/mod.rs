@@ -9,9 +9,11 @@
 pub mod bigint;
 pub mod float_digits;
 pub mod float_format;
+pub mod float_ops;
 pub mod float_parse;
 pub mod float_repr;
 pub mod format_spec;
+pub mod hash;
 pub mod int_format;
 pub mod percent;
 
@@ -27,4 +29,36 @@ pub fn is_python_space(c: char) -> bool {
 /// `text` without the leading and trailing characters `is_python_space` accepts.
 pub fn strip_python_space(text: &str) -> &str {
     text.trim_matches(is_python_space)
+}
+
+/// A `core::fmt::Write` into a fixed byte buffer that fails when the buffer is full.
+pub(crate) struct SliceWriter<'a> {
+    pub buf: &'a mut [u8],
+    pub len: usize,
+}
+
+impl<'a> SliceWriter<'a> {
+    pub fn new(buf: &'a mut [u8]) -> Self {
+        SliceWriter { buf, len: 0 }
+    }
+
+    /// What has been written so far.
+    pub fn as_str(&self) -> &str {
+        self.buf
+            .get(..self.len)
+            .and_then(|b| core::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+}
+
+impl core::fmt::Write for SliceWriter<'_> {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        let end = self.len + s.len();
+        self.buf
+            .get_mut(self.len..end)
+            .ok_or(core::fmt::Error)?
+            .copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
 }

@@ -11,13 +11,15 @@
 //!
 //! Layout: `mag` (add/sub/compare/shift/small operands), `mul` (schoolbook + Karatsuba),
 //! `div` (Knuth algorithm D), `convert` (machine integers, f64, bytes), `bitwise`
-//! (two's-complement semantics), `radix` (text), `signed` (Python-semantics operators).
+//! (two's-complement semantics), `radix` (text), `signed` (Python-semantics operators),
+//! `number_theory` (gcd, isqrt).
 
 mod bitwise;
 mod convert;
 mod div;
 mod mag;
 mod mul;
+mod number_theory;
 mod radix;
 mod signed;
 
@@ -31,6 +33,7 @@ pub use convert::*;
 pub use div::*;
 pub use mag::*;
 pub use mul::*;
+pub use number_theory::*;
 pub use radix::*;
 pub use signed::*;
 

@@ -265,9 +265,15 @@ pub fn pow_mod(
     let (product, rest) = rest.split_at_mut(2 * m.len());
     let (quotient, rest) = rest.split_at_mut(wide);
     let (div_scratch, mul_scratch) = rest.split_at_mut(divmod_scratch_len(wide, m.len()));
+    let mut work = ModWork {
+        product,
+        quotient,
+        div_scratch,
+        mul_scratch,
+    };
 
     // reduced = base mod |m|, in [0, |m|)
-    let (_, mut red_len) = divmod_mag(base.mag, m, quotient, reduced, div_scratch)?;
+    let (_, mut red_len) = divmod_mag(base.mag, m, work.quotient, reduced, work.div_scratch)?;
     if base.negative && red_len != 0 {
         reduced[red_len..].fill(0);
         rsub_in_place(reduced, m);
@@ -288,27 +294,9 @@ pub fn pow_mod(
     out[..red_len].copy_from_slice(reduced);
     let mut acc_len = red_len;
     for bit in (0..exp_bits - 1).rev() {
-        acc_len = mul_mod(
-            out,
-            acc_len,
-            None,
-            m,
-            product,
-            quotient,
-            div_scratch,
-            mul_scratch,
-        )?;
+        acc_len = work.mul_mod(out, acc_len, None, m)?;
         if bits_at(exp, bit) & 1 == 1 {
-            acc_len = mul_mod(
-                out,
-                acc_len,
-                Some(reduced),
-                m,
-                product,
-                quotient,
-                div_scratch,
-                mul_scratch,
-            )?;
+            acc_len = work.mul_mod(out, acc_len, Some(reduced), m)?;
         }
     }
     out[acc_len..].fill(0);
@@ -326,26 +314,33 @@ fn finish_pow_mod(out: &mut [u32], len: usize, modulus: IntRef) -> SignedLen {
     }
 }
 
-/// `acc = acc * (factor or acc) mod m`, with `acc` in `out[..acc_len]`.
-#[allow(clippy::too_many_arguments)]
-fn mul_mod(
-    out: &mut [u32],
-    acc_len: usize,
-    factor: Option<&[u32]>,
-    m: &[u32],
-    product: &mut [u32],
-    quotient: &mut [u32],
-    div_scratch: &mut [u32],
-    mul_scratch: &mut [u32],
-) -> Result<usize, BigIntError> {
-    let acc = &out[..acc_len];
-    let rhs = factor.unwrap_or(acc);
-    if acc.is_empty() || rhs.is_empty() {
-        return Ok(0);
+/// Temporaries of a modular exponentiation.
+struct ModWork<'a> {
+    /// Holds a product of two residues (twice the modulus length).
+    product: &'a mut [u32],
+    quotient: &'a mut [u32],
+    div_scratch: &'a mut [u32],
+    mul_scratch: &'a mut [u32],
+}
+
+impl ModWork<'_> {
+    /// `acc = acc * (factor or acc) mod m`, with `acc` in `out[..acc_len]`.
+    fn mul_mod(
+        &mut self,
+        out: &mut [u32],
+        acc_len: usize,
+        factor: Option<&[u32]>,
+        m: &[u32],
+    ) -> Result<usize, BigIntError> {
+        let acc = &out[..acc_len];
+        let rhs = factor.unwrap_or(acc);
+        if acc.is_empty() || rhs.is_empty() {
+            return Ok(0);
+        }
+        let p = &mut self.product[..acc.len() + rhs.len()];
+        mul_kernel(acc, rhs, p, self.mul_scratch);
+        let p_len = trimmed_len(p);
+        let (_, r_len) = divmod_mag(&p[..p_len], m, self.quotient, out, self.div_scratch)?;
+        Ok(r_len)
     }
-    let p = &mut product[..acc.len() + rhs.len()];
-    mul_kernel(acc, rhs, p, mul_scratch);
-    let p_len = trimmed_len(p);
-    let (_, r_len) = divmod_mag(&product[..p_len], m, quotient, out, div_scratch)?;
-    Ok(r_len)
 }
