@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 647;
+pub const COUNT: usize = 650;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -656,6 +656,9 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("__reduce__", 0x76778907d603),
     ("__reduce_ex__", 0x2df9ac6f15f9),
     ("length", 0x573f1af59eb5),
+    ("source", 0x5c228f782db8),
+    ("fromlist", 0x4cb221b8a511),
+    ("level", 0x490a9d7c709d),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1305,3 +1308,6 @@ pub const current_globals: Qstr = Qstr(643);
 pub const __reduce__: Qstr = Qstr(644);
 pub const __reduce_ex__: Qstr = Qstr(645);
 pub const length: Qstr = Qstr(646);
+pub const source: Qstr = Qstr(647);
+pub const fromlist: Qstr = Qstr(648);
+pub const level: Qstr = Qstr(649);
