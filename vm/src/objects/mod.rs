@@ -106,6 +106,8 @@ pub enum Layout {
     ClassMethod,
     Super,
     File,
+    /// `sys.stdout` and friends.
+    Stream,
     /// GC-internal payload: an array of values (list storage, dict tables...).
     ValueArray,
     /// GC-internal payload: raw bytes.

@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 650;
+pub const COUNT: usize = 652;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -659,6 +659,8 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("source", 0x5c228f782db8),
     ("fromlist", 0x4cb221b8a511),
     ("level", 0x490a9d7c709d),
+    ("SimpleNamespace", 0x1e2b39b31562),
+    ("fsum", 0x2378d0efe034),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1311,3 +1313,5 @@ pub const length: Qstr = Qstr(646);
 pub const source: Qstr = Qstr(647);
 pub const fromlist: Qstr = Qstr(648);
 pub const level: Qstr = Qstr(649);
+pub const SimpleNamespace: Qstr = Qstr(650);
+pub const fsum: Qstr = Qstr(651);
