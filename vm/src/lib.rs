@@ -10,9 +10,16 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod gc;
+pub mod interp;
 pub mod lexer;
+pub mod modules;
 pub mod num;
+pub mod objects;
 pub mod parser;
+pub mod qstr;
 pub mod repl;
+pub mod value;

@@ -146,11 +146,9 @@ pub fn exception_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyR
             e.suppress_context.set(t);
         }
         qstr::args => {
-            let t = crate::builtins::seq::list_to_tuple(vm, {
-                let l = crate::objects::list::new_list_with_capacity(vm, 0)?;
-                ops::extend_list_from_iterable(vm, l, value)?;
-                l.as_value()
-            })?;
+            let l = crate::objects::list::new_list_with_capacity(vm, 0)?;
+            ops::extend_list_from_iterable(vm, l, value)?;
+            let t = crate::builtins::seq::list_to_tuple(vm, l.as_value())?;
             e.args.set(t);
         }
         qstr::__traceback__ => e.traceback.set(if value.is_none() { Value::NULL } else { value }),

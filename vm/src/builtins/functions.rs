@@ -84,7 +84,7 @@ fn repl_print(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let text = b.as_str().ok_or_else(|| vm.memory_error())?;
         write_out(vm, Value::NULL, text)?;
         let builtins = vm.builtins;
-        crate::objects::dict::dict_set(vm, builtins, Value::from_qstr(qstr::_), v)?;
+        crate::objects::dict::dict_set(vm, builtins, Value::from_qstr(qstr::UNDERSCORE), v)?;
     }
     Ok(Value::NONE)
 }
@@ -543,7 +543,12 @@ builtin_fn!(ROUND, qstr::round, round);
 
 fn radix(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, spec: &str) -> PyResult<Value> {
     let v = one_arg(vm, name, args, kw)?;
-    let i = if crate::objects::int::is_int(v) { v } else { crate::objects::int::int_from_i64(vm, ops::index_value(vm, v)?)? };
+    let i = if crate::objects::int::is_int(v) {
+        v
+    } else {
+        let n = ops::index_value(vm, v)?;
+        crate::objects::int::int_from_i64(vm, n)?
+    };
     let s = new_str(vm, spec)?;
     crate::builtins::str_methods::format_value(vm, i, s)
 }

@@ -223,6 +223,9 @@ pub fn call_function(
         return Ok(gen);
     }
     vm.call_depth += 1;
+    let saved = (vm.current_globals, vm.current_locals);
+    vm.current_globals = func.globals;
+    vm.current_locals = Value::NULL;
     let result = vm.check_recursion().and_then(|_| {
         with_frame_cells(vm, n_cells, |vm, slots| {
             bind_arguments(vm, func, code, slots, self_, args, kw)?;
@@ -242,6 +245,7 @@ pub fn call_function(
         })
     });
     vm.call_depth -= 1;
+    (vm.current_globals, vm.current_locals) = saved;
     result
 }
 
@@ -249,6 +253,9 @@ pub fn call_function(
 pub fn run_code_with_locals(vm: &mut Vm, code: Obj<CodeObj>, globals: Value, locals: Value, closure: &[Value]) -> PyResult<Value> {
     let n_cells = code.n_state + 3 * code.n_exc_stack;
     vm.call_depth += 1;
+    let saved = (vm.current_globals, vm.current_locals);
+    vm.current_globals = globals;
+    vm.current_locals = locals;
     let result = vm.check_recursion().and_then(|_| {
         with_frame_cells(vm, n_cells, |vm, slots| {
             let n = code.n_state;
@@ -266,6 +273,7 @@ pub fn run_code_with_locals(vm: &mut Vm, code: Obj<CodeObj>, globals: Value, loc
         })
     });
     vm.call_depth -= 1;
+    (vm.current_globals, vm.current_locals) = saved;
     result
 }
 

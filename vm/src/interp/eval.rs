@@ -90,3 +90,36 @@ pub fn compile_builtin(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Va
         None => Ok(src),
     }
 }
+
+/// Run `source` as the `__main__` module.
+pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> PyResult<()> {
+    let globals = main_globals(vm, filename)?;
+    let code = super::load::compile_source(vm, source, filename, CompileMode::Exec)?;
+    run_code(vm, code, globals, globals).map(|_| ())
+}
+
+/// Run compiled `.mpy` bytes as the `__main__` module.
+pub fn run_main_mpy(vm: &mut Vm, data: &[u8], filename: &str) -> PyResult<()> {
+    let globals = main_globals(vm, filename)?;
+    let code = super::load::load_mpy_bytes(vm, data)?;
+    run_code(vm, code, globals, globals).map(|_| ())
+}
+
+/// The globals of `__main__` (created and registered on first use).
+pub fn main_globals(vm: &mut Vm, filename: &str) -> PyResult<Value> {
+    let modules = vm.modules;
+    let key = Value::from_qstr(qstr::__main__);
+    if let Some(m) = crate::objects::dict::dict_get(vm, modules, key)? {
+        if let Some(m) = Obj::<crate::objects::module::ModuleObj>::from_value(m) {
+            return Ok(m.globals);
+        }
+    }
+    let m = crate::objects::module::new_module(vm, qstr::__main__)?;
+    let g = m.globals;
+    let f = crate::objects::str::new_str(vm, filename)?;
+    crate::objects::dict::dict_set(vm, g, Value::from_qstr(qstr::__file__), f)?;
+    let b = vm.builtins;
+    crate::objects::dict::dict_set(vm, g, Value::from_qstr(qstr::__builtins__), b)?;
+    crate::objects::dict::dict_set(vm, modules, key, m.as_value())?;
+    Ok(g)
+}

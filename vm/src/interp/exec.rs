@@ -734,7 +734,8 @@ fn step(
         }
         FOR_ITER => {
             let t = fetch_jump(vm, code, ip, false)?;
-            match ops::for_iter_next(vm, frame.top_n(vm, 4)?)? {
+            let state = frame.top_n(vm, 4)?;
+            match ops::for_iter_next(vm, state)? {
                 ops::ForStep::Item(v, new_state) => {
                     if let Some(s) = new_state {
                         frame.set_peek(vm, 1, s)?;

@@ -3,9 +3,18 @@
 
 pub mod attr;
 pub mod call;
+pub mod classes;
+pub mod eval;
 pub mod exec;
+pub mod generator_ops;
+pub mod import;
+pub mod load;
+pub mod names;
 pub mod ops;
+pub mod raise;
 pub mod typeobj;
+#[cfg(test)]
+mod tests;
 
 use crate::gc::heap::Heap;
 use crate::objects::exception::{self, ExceptionObj};
@@ -90,6 +99,12 @@ pub struct Vm {
     pub interrupt_countdown: u32,
     /// Modules compiled into the runtime or registered by the port: (name, init).
     pub native_modules: Vec<(Qstr, fn(&mut Vm) -> PyResult<Value>)>,
+    /// Globals of the innermost running Python frame (for `globals()`, `exec`).
+    pub current_globals: Value,
+    /// Locals dict of the innermost running module/class frame; NULL in functions.
+    pub current_locals: Value,
+    /// `open()` as provided by the port (files live outside the engine).
+    pub open_hook: Option<crate::objects::type_object::NativeFn>,
 }
 
 impl Vm {
@@ -126,6 +141,9 @@ impl Vm {
             handling: Value::NULL,
             interrupt_countdown: 0,
             native_modules: Vec::new(),
+            current_globals: Value::NULL,
+            current_locals: Value::NULL,
+            open_hook: None,
         });
         vm.init().map_err(|_| "heap too small to start Python")?;
         Ok(vm)
@@ -136,6 +154,13 @@ impl Vm {
         self.modules = crate::objects::dict::new_dict(self, 8)?;
         crate::builtins::init(self)?;
         crate::modules::register_all(self)?;
+        Ok(())
+    }
+
+    /// Make a module importable by name; `init` builds it on first import.
+    pub fn register_module(&mut self, name: Qstr, init: fn(&mut Vm) -> PyResult<Value>) -> PyResult<()> {
+        self.native_modules.try_reserve(1).map_err(|_| PyErr(self.memory_error))?;
+        self.native_modules.push((name, init));
         Ok(())
     }
 
@@ -191,7 +216,16 @@ impl Vm {
 
     fn mark_roots(&mut self) {
         let heap = &mut self.heap;
-        for v in [self.builtins, self.modules, self.sys_module, self.memory_error, self.handling] {
+        let fixed = [
+            self.builtins,
+            self.modules,
+            self.sys_module,
+            self.memory_error,
+            self.handling,
+            self.current_globals,
+            self.current_locals,
+        ];
+        for v in fixed {
             heap.mark_value(v);
         }
         for v in self.extra_roots.iter() {

@@ -310,6 +310,11 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(M_ISCLOSE, qstr::isclose, isclose);
 
+fn compare_true(vm: &mut Vm, a: Value, b: Value, op: crate::objects::type_object::CompareOp) -> PyResult<bool> {
+    let r = ops::compare(vm, a, b, op)?;
+    ops::truthy(vm, r)
+}
+
 fn int_arg(vm: &mut Vm, v: Value, name: &str) -> PyResult<Value> {
     if crate::objects::int::is_int(v) {
         Ok(v)
@@ -344,10 +349,10 @@ fn gcd2(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     let mut x = crate::builtins::int_methods::int_from_value(vm, a)?;
     let mut y = crate::builtins::int_methods::int_from_value(vm, b)?;
     x = ops::unary_op(vm, 0, x)?;
-    if ops::truthy(vm, ops::compare(vm, x, Value::small_int_unchecked(0), crate::objects::type_object::CompareOp::Lt)?)? {
+    if compare_true(vm, x, Value::small_int_unchecked(0), crate::objects::type_object::CompareOp::Lt)? {
         x = ops::unary_op(vm, 1, x)?;
     }
-    if ops::truthy(vm, ops::compare(vm, y, Value::small_int_unchecked(0), crate::objects::type_object::CompareOp::Lt)?)? {
+    if compare_true(vm, y, Value::small_int_unchecked(0), crate::objects::type_object::CompareOp::Lt)? {
         y = ops::unary_op(vm, 1, y)?;
     }
     while ops::truthy(vm, y)? {
@@ -387,7 +392,7 @@ builtin_fn!(M_LCM, qstr::lcm, lcm);
 fn isqrt(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "isqrt", args, 1, 1)?;
     let n = int_arg(vm, args.first().copied().unwrap_or(Value::NONE), "isqrt")?;
-    if ops::truthy(vm, ops::compare(vm, n, Value::small_int_unchecked(0), crate::objects::type_object::CompareOp::Lt)?)? {
+    if compare_true(vm, n, Value::small_int_unchecked(0), crate::objects::type_object::CompareOp::Lt)? {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
     if !ops::truthy(vm, n)? {
@@ -401,7 +406,7 @@ fn isqrt(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let q = ops::binary_op(vm, binary::FLOOR_DIVIDE, n, x)?;
         let s = ops::binary_op(vm, binary::ADD, x, q)?;
         let y = ops::binary_op(vm, binary::RSHIFT, s, Value::small_int_unchecked(1))?;
-        if ops::truthy(vm, ops::compare(vm, y, x, crate::objects::type_object::CompareOp::Ge)?)? {
+        if compare_true(vm, y, x, crate::objects::type_object::CompareOp::Ge)? {
             return Ok(x);
         }
         x = y;

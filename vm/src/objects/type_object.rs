@@ -261,3 +261,9 @@ impl TypeObject {
         Value::from_ptr(self as *const TypeObject)
     }
 }
+
+// SAFETY: TypeObject is repr(C) and starts with ObjHeader; layout Type is only used by
+// type objects.
+unsafe impl super::HeapObject for TypeObject {
+    const LAYOUT: super::Layout = super::Layout::Type;
+}
