@@ -18,7 +18,8 @@ Header lines (the leading `#` comment block of a test) the tools understand:
 Usage: run_py.py [--vibepy PATH] [--impl vibepy|cpython|micropython] [--gcstress]
                  [--heapsize N] [-j N] [--timeout S] [-v] [filters...]
 Filters are substrings of the test path relative to tests/py (e.g. `types/int`, `lexer/`).
-The last line printed is `N passed, N failed`; the exit status is non-zero on any failure.
+The last line printed is `N passed, N failed`; the exit status is non-zero on any failure
+(and when the filters select no test, which usually means a mistyped filter).
 """
 
 import argparse
@@ -228,11 +229,11 @@ def main():
     args = parser.parse_args()
 
     interpreter = resolve_interpreter(args.vibepy)
+    tests = discover_tests(args.filters)
     if not os.path.isfile(interpreter):
         print("interpreter not found: %s" % interpreter)
-        print("0 passed, 0 failed")
+        print("0 passed, %d failed" % len(tests))
         return 1
-    tests = discover_tests(args.filters)
     results = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         futures = [

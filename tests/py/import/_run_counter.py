@@ -1,0 +1,2 @@
+# Holds a counter that survives re-executing _reloadable.
+runs = 0

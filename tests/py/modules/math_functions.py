@@ -1,0 +1,27 @@
+# math module functions; transcendental results are rounded to 12 digits so tiny libm
+# differences do not matter, exact operations are printed exactly.
+import math
+def r(x):
+    return round(x, 12)
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.sqrt(1e100), math.sqrt(2) ** 2 == 2.0000000000000004)
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.9), math.trunc(2.9))
+print(type(math.floor(2.5)).__name__, math.floor(5), math.ceil(10 ** 20))
+print(math.fabs(-3), math.fabs(2.5), math.copysign(3, -0.0), math.copysign(-2, 1))
+print(r(math.exp(0)), r(math.exp(1)), r(math.log(math.e)), r(math.log(100, 10)), r(math.log(8, 2)))
+print(r(math.log10(1000)), r(math.log2(1024)), math.log(1), r(math.expm1(1e-10) * 1e10))
+print(math.pow(2, 10), r(math.pow(2, 0.5)), math.pow(4, -1), type(math.pow(2, 2)).__name__)
+print(r(math.sin(0)), r(math.cos(0)), r(math.tan(0)), r(math.sin(math.pi / 2)), r(math.cos(math.pi)))
+print(r(math.asin(1)), r(math.acos(1)), r(math.atan(1)), r(math.atan2(1, 1)), r(math.atan2(-1, -1)), r(math.atan2(0, -1)))
+print(r(math.sinh(1)), r(math.cosh(1)), r(math.tanh(1)), r(math.asinh(1)), r(math.acosh(2)), r(math.atanh(0.5)))
+print(r(math.degrees(math.pi)), r(math.radians(180)), r(math.degrees(1)))
+print(r(math.hypot(3, 4)), r(math.hypot(5, 12)), math.fmod(7, 3), math.fmod(-7, 3), -7 % 3)
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.frexp(0.1), math.ldexp(0.5, 4))
+print(math.factorial(0), math.factorial(10), math.factorial(25))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(-4, 6), math.gcd(2 ** 64, 2 ** 40))
+print(math.isqrt(17), math.isqrt(10 ** 20), math.comb(10, 3), math.perm(5, 2))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(0.0, 1e-12, abs_tol=1e-9))
+print(math.isfinite(1.0), math.isinf(math.inf), math.isnan(math.nan), math.isnan(1.0))
+print(round(math.gamma(5), 10), round(math.lgamma(5), 10), round(math.erf(0), 10), round(math.erfc(0), 10))
+print(math.floor(-0.5), math.ceil(-0.5), math.trunc(1e20))
+print(math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]))
