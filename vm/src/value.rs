@@ -206,7 +206,16 @@ mod tests {
 
     #[test]
     fn floats_roundtrip_and_nan_is_canonical() {
-        for f in [0.0, -0.0, 1.5, -1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, f64::MIN] {
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            -1.5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MAX,
+            f64::MIN,
+        ] {
             let v = Value::from_f64(f);
             assert!(v.is_float());
             assert_eq!(v.as_f64().to_bits(), f.to_bits());
@@ -229,7 +238,13 @@ mod tests {
 
     #[test]
     fn tags_are_distinct() {
-        let singletons = [Value::NULL, Value::NONE, Value::FALSE, Value::TRUE, Value::ELLIPSIS];
+        let singletons = [
+            Value::NULL,
+            Value::NONE,
+            Value::FALSE,
+            Value::TRUE,
+            Value::ELLIPSIS,
+        ];
         for s in singletons {
             assert!(!s.is_float() && !s.is_small_int() && !s.is_obj() && !s.is_qstr());
         }

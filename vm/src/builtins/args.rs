@@ -7,14 +7,23 @@ use crate::qstr::Qstr;
 use crate::value::Value;
 
 /// Require `min..=max` positional arguments.
-pub fn check_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub fn check_count(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
     Err(if min == max {
         if min == 0 {
-            vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("{}() takes no arguments ({} given)", name, n))
+            vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("{}() takes no arguments ({} given)", name, n),
+            )
         } else if min == 1 {
             vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
@@ -29,12 +38,24 @@ pub fn check_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usi
     } else if n < min {
         vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n),
+            format_args!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            ),
         )
     } else {
         vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n),
+            format_args!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                n
+            ),
         )
     })
 }
@@ -44,7 +65,10 @@ pub fn no_keywords(vm: &mut Vm, name: &str, kw: &[Value]) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("{}() takes no keyword arguments", name)))
+        Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("{}() takes no keyword arguments", name),
+        ))
     }
 }
 
@@ -53,7 +77,8 @@ pub fn keyword(vm: &Vm, kw: &[Value], name: Qstr) -> Option<Value> {
     let wanted = vm.qstr_str(name);
     kw.chunks(2).find_map(|pair| {
         let k = *pair.first()?;
-        let matches = k.as_qstr() == Some(name) || crate::objects::str::str_of(vm, k) == Some(wanted);
+        let matches =
+            k.as_qstr() == Some(name) || crate::objects::str::str_of(vm, k) == Some(wanted);
         if matches {
             pair.get(1).copied()
         } else {
@@ -78,7 +103,13 @@ pub fn only_keywords(vm: &mut Vm, fname: &str, kw: &[Value], allowed: &[Qstr]) -
 }
 
 /// Positional argument `i`, or keyword `name`, or `None`.
-pub fn arg_or_keyword(vm: &Vm, args: &[Value], kw: &[Value], i: usize, name: Qstr) -> Option<Value> {
+pub fn arg_or_keyword(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    i: usize,
+    name: Qstr,
+) -> Option<Value> {
     args.get(i).copied().or_else(|| keyword(vm, kw, name))
 }
 

@@ -32,13 +32,19 @@ unsafe impl HeapObject for ByteArrayObj {
 impl ByteArrayObj {
     pub fn data<'a>(&self) -> &'a mut [u8] {
         match Obj::<RawBytes>::from_value(self.storage.get()) {
-            Some(r) => r.get().data_mut().get_mut(..self.len.get()).unwrap_or(&mut []),
+            Some(r) => r
+                .get()
+                .data_mut()
+                .get_mut(..self.len.get())
+                .unwrap_or(&mut []),
             None => &mut [],
         }
     }
 
     fn capacity(&self) -> usize {
-        Obj::<RawBytes>::from_value(self.storage.get()).map(|r| r.len()).unwrap_or(0)
+        Obj::<RawBytes>::from_value(self.storage.get())
+            .map(|r| r.len())
+            .unwrap_or(0)
     }
 
     /// Replace the contents with `bytes` (which must not alias this buffer's storage).
@@ -77,7 +83,11 @@ fn trace_bytearray(obj: *mut u8, heap: &mut Heap) {
 }
 
 pub fn new_bytearray(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
-    let b = vm.alloc(ByteArrayObj { header: ObjHeader::new(&BYTEARRAY_TYPE), len: Cell::new(0), storage: Cell::new(Value::NULL) })?;
+    let b = vm.alloc(ByteArrayObj {
+        header: ObjHeader::new(&BYTEARRAY_TYPE),
+        len: Cell::new(0),
+        storage: Cell::new(Value::NULL),
+    })?;
     b.get().set_data(vm, data)?;
     Ok(b.as_value())
 }
@@ -137,7 +147,8 @@ fn make_bytes_like(vm: &mut Vm, args: &[Value], kw: &[Value], array: bool) -> Py
             if n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            data.try_reserve(n as usize).map_err(|_| vm.memory_error())?;
+            data.try_reserve(n as usize)
+                .map_err(|_| vm.memory_error())?;
             data.resize(n as usize, 0);
         } else {
             bytes_from_iterable(vm, src, &mut data)?;
@@ -150,17 +161,31 @@ fn make_bytes_like(vm: &mut Vm, args: &[Value], kw: &[Value], array: bool) -> Py
     }
 }
 
-fn bytes_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn bytes_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     make_bytes_like(vm, args, kw, false)
 }
 
-fn bytearray_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn bytearray_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     make_bytes_like(vm, args, kw, true)
 }
 
 /// Write `b'...'` like CPython.
 pub fn write_bytes_repr(vm: &Vm, data: &[u8], out: &mut StrBuilder) -> PyResult<()> {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     out.push_char(vm, 'b')?;
     out.push_char(vm, quote)?;
     for &b in data {
@@ -194,7 +219,9 @@ fn bytes_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if is_bytearray(v) {
         return Err(vm.type_error("unhashable type: 'bytearray'"));
     }
-    Ok(Obj::<BytesObj>::from_value(v).map(|b| b.hash() as i64).unwrap_or(0))
+    Ok(Obj::<BytesObj>::from_value(v)
+        .map(|b| b.hash() as i64)
+        .unwrap_or(0))
 }
 
 fn bytes_compare(_vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
@@ -209,7 +236,10 @@ fn bytes_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
         binary::ADD | binary::INPLACE_ADD => {
             let (Some(x), Some(y)) = (bytes_data(a), bytes_data(b)) else {
                 let tn = vm.type_name(b);
-                return Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("can't concat {} to {}", tn, vm.type_name(a))));
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("can't concat {} to {}", tn, vm.type_name(a)),
+                ));
             };
             if op == binary::INPLACE_ADD {
                 if let Some(arr) = Obj::<ByteArrayObj>::from_value(a) {
@@ -219,13 +249,20 @@ fn bytes_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
                 }
             }
             let mut v = alloc::vec::Vec::new();
-            v.try_reserve(x.len() + y.len()).map_err(|_| vm.memory_error())?;
+            v.try_reserve(x.len() + y.len())
+                .map_err(|_| vm.memory_error())?;
             v.extend_from_slice(x);
             v.extend_from_slice(y);
-            if is_bytearray(a) { new_bytearray(vm, &v) } else { new_bytes(vm, &v) }
+            if is_bytearray(a) {
+                new_bytearray(vm, &v)
+            } else {
+                new_bytes(vm, &v)
+            }
         }
         binary::MULTIPLY | binary::INPLACE_MULTIPLY => repeat(vm, a, b),
-        o if o >= ops::REVERSE_BASE && o - ops::REVERSE_BASE + binary::OR == binary::MULTIPLY => repeat(vm, a, b),
+        o if o >= ops::REVERSE_BASE && o - ops::REVERSE_BASE + binary::OR == binary::MULTIPLY => {
+            repeat(vm, a, b)
+        }
         binary::MODULO => Ok(Value::NOT_IMPLEMENTED),
         _ => Ok(Value::NOT_IMPLEMENTED),
     }
@@ -237,13 +274,20 @@ fn repeat(vm: &mut Vm, a: Value, n: Value) -> PyResult<Value> {
     }
     let count = ops::index_value(vm, n)?.max(0) as usize;
     let data = bytes_data(a).unwrap_or(&[]);
-    let total = data.len().checked_mul(count).ok_or_else(|| vm.memory_error())?;
+    let total = data
+        .len()
+        .checked_mul(count)
+        .ok_or_else(|| vm.memory_error())?;
     let mut v = alloc::vec::Vec::new();
     v.try_reserve(total).map_err(|_| vm.memory_error())?;
     for _ in 0..count {
         v.extend_from_slice(data);
     }
-    if is_bytearray(a) { new_bytearray(vm, &v) } else { new_bytes(vm, &v) }
+    if is_bytearray(a) {
+        new_bytearray(vm, &v)
+    } else {
+        new_bytes(vm, &v)
+    }
 }
 
 fn bytes_len(_vm: &mut Vm, v: Value) -> PyResult<usize> {
@@ -252,7 +296,11 @@ fn bytes_len(_vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 fn bytes_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<Value> {
     let data = bytes_data(v).unwrap_or(&[]);
-    let what = if is_bytearray(v) { "bytearray" } else { "index" };
+    let what = if is_bytearray(v) {
+        "bytearray"
+    } else {
+        "index"
+    };
     if let Some(sl) = Obj::<SliceObj>::from_value(index) {
         let idx = resolve(vm, sl, data.len())?;
         match op {
@@ -262,16 +310,23 @@ fn bytes_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<V
                 for k in 0..idx.count {
                     out.push(data.get(idx.index(k)).copied().unwrap_or(0));
                 }
-                return if is_bytearray(v) { new_bytearray(vm, &out) } else { new_bytes(vm, &out) };
+                return if is_bytearray(v) {
+                    new_bytearray(vm, &out)
+                } else {
+                    new_bytes(vm, &out)
+                };
             }
             _ => {
-                let arr = Obj::<ByteArrayObj>::from_value(v).ok_or_else(|| vm.type_error("'bytes' object does not support item assignment"))?;
+                let arr = Obj::<ByteArrayObj>::from_value(v).ok_or_else(|| {
+                    vm.type_error("'bytes' object does not support item assignment")
+                })?;
                 let mut new_items = alloc::vec::Vec::new();
                 if let SubscrOp::Store(src) = op {
                     bytes_from_iterable(vm, src, &mut new_items)?;
                 }
                 let mut out = alloc::vec::Vec::new();
-                out.try_reserve(data.len() + new_items.len()).map_err(|_| vm.memory_error())?;
+                out.try_reserve(data.len() + new_items.len())
+                    .map_err(|_| vm.memory_error())?;
                 if idx.step == 1 {
                     let start = idx.start.max(0) as usize;
                     let stop = idx.stop.max(idx.start).max(0) as usize;
@@ -287,7 +342,9 @@ fn bytes_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<V
                     }
                 } else {
                     if new_items.len() != idx.count {
-                        return Err(vm.value_error("attempt to assign bytes of size to extended slice"));
+                        return Err(
+                            vm.value_error("attempt to assign bytes of size to extended slice")
+                        );
                     }
                     out.extend_from_slice(data);
                     for k in 0..idx.count {
@@ -303,9 +360,12 @@ fn bytes_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<V
     }
     let i = super::seq::normalize_index(vm, index, data.len(), what)?;
     match op {
-        SubscrOp::Load => Ok(Value::small_int_unchecked(i64::from(data.get(i).copied().unwrap_or(0)))),
+        SubscrOp::Load => Ok(Value::small_int_unchecked(i64::from(
+            data.get(i).copied().unwrap_or(0),
+        ))),
         SubscrOp::Store(x) => {
-            let arr = Obj::<ByteArrayObj>::from_value(v).ok_or_else(|| vm.type_error("'bytes' object does not support item assignment"))?;
+            let arr = Obj::<ByteArrayObj>::from_value(v)
+                .ok_or_else(|| vm.type_error("'bytes' object does not support item assignment"))?;
             let b = ops::index_value(vm, x)?;
             if !(0..=255).contains(&b) {
                 return Err(vm.value_error("byte must be in range(0, 256)"));
@@ -316,7 +376,8 @@ fn bytes_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<V
             Ok(Value::NONE)
         }
         SubscrOp::Delete => {
-            let arr = Obj::<ByteArrayObj>::from_value(v).ok_or_else(|| vm.type_error("'bytes' object doesn't support item deletion"))?;
+            let arr = Obj::<ByteArrayObj>::from_value(v)
+                .ok_or_else(|| vm.type_error("'bytes' object doesn't support item deletion"))?;
             let d = arr.get().data();
             d.copy_within(i + 1.., i);
             arr.len.set(d.len() - 1);
@@ -342,7 +403,9 @@ fn bytes_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn self_data<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a [u8]> {
-    args.first().and_then(|v| bytes_data(*v)).ok_or_else(|| vm.type_error("descriptor requires a 'bytes' object"))
+    args.first()
+        .and_then(|v| bytes_data(*v))
+        .ok_or_else(|| vm.type_error("descriptor requires a 'bytes' object"))
 }
 
 fn m_decode(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -354,7 +417,10 @@ fn m_decode(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             let byte = d.get(pos).copied().unwrap_or(0);
             Err(vm.new_exception_fmt(
                 &exception::UNICODE_DECODE_ERROR,
-                format_args!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", byte, pos),
+                format_args!(
+                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    byte, pos
+                ),
             ))
         }
     }
@@ -374,14 +440,21 @@ builtin_fn!(BYTES_HEX, qstr::hex, m_hex);
 fn m_fromhex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "fromhex", args, 2, 2)?;
     let cls = args.first().copied().unwrap_or(Value::NONE);
-    let s = crate::objects::str::str_of(vm, args.get(1).copied().unwrap_or(Value::NONE)).ok_or_else(|| vm.type_error("fromhex() argument must be str"))?;
+    let s = crate::objects::str::str_of(vm, args.get(1).copied().unwrap_or(Value::NONE))
+        .ok_or_else(|| vm.type_error("fromhex() argument must be str"))?;
     let mut out = alloc::vec::Vec::new();
     let digits: alloc::vec::Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
     for (i, pair) in digits.chunks(2).enumerate() {
-        let (Some(h), Some(l)) = (pair.first().and_then(|c| c.to_digit(16)), pair.get(1).and_then(|c| c.to_digit(16))) else {
+        let (Some(h), Some(l)) = (
+            pair.first().and_then(|c| c.to_digit(16)),
+            pair.get(1).and_then(|c| c.to_digit(16)),
+        ) else {
             return Err(vm.new_exception_fmt(
                 &exception::VALUE_ERROR,
-                format_args!("non-hexadecimal number found in fromhex() arg at position {}", i * 2 + 1),
+                format_args!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i * 2 + 1
+                ),
             ));
         };
         out.try_reserve(1).map_err(|_| vm.memory_error())?;
@@ -428,18 +501,27 @@ fn m_find(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let d = self_data(vm, args)?;
     let x = args.get(1).copied().unwrap_or(Value::NONE);
     let pos = if let Some(needle) = bytes_data(x) {
-        if needle.is_empty() { Some(0) } else { d.windows(needle.len()).position(|w| w == needle) }
+        if needle.is_empty() {
+            Some(0)
+        } else {
+            d.windows(needle.len()).position(|w| w == needle)
+        }
     } else {
         let b = ops::index_value(vm, x)?;
         d.iter().position(|c| i64::from(*c) == b)
     };
-    Ok(Value::small_int_unchecked(pos.map(|p| p as i64).unwrap_or(-1)))
+    Ok(Value::small_int_unchecked(
+        pos.map(|p| p as i64).unwrap_or(-1),
+    ))
 }
 builtin_fn!(BYTES_FIND, qstr::find, m_find);
 
 fn m_append(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "append", args, 2, 2)?;
-    let arr = args.first().and_then(|v| Obj::<ByteArrayObj>::from_value(*v)).ok_or_else(|| vm.type_error("expected a bytearray"))?;
+    let arr = args
+        .first()
+        .and_then(|v| Obj::<ByteArrayObj>::from_value(*v))
+        .ok_or_else(|| vm.type_error("expected a bytearray"))?;
     let b = ops::index_value(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     if !(0..=255).contains(&b) {
         return Err(vm.value_error("byte must be in range(0, 256)"));
@@ -451,7 +533,10 @@ builtin_fn!(BYTEARRAY_APPEND, qstr::append, m_append);
 
 fn m_extend(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "extend", args, 2, 2)?;
-    let arr = args.first().and_then(|v| Obj::<ByteArrayObj>::from_value(*v)).ok_or_else(|| vm.type_error("expected a bytearray"))?;
+    let arr = args
+        .first()
+        .and_then(|v| Obj::<ByteArrayObj>::from_value(*v))
+        .ok_or_else(|| vm.type_error("expected a bytearray"))?;
     let mut data = alloc::vec::Vec::new();
     bytes_from_iterable(vm, args.get(1).copied().unwrap_or(Value::NONE), &mut data)?;
     arr.get().extend(vm, &data)?;
@@ -468,7 +553,8 @@ fn m_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut out = alloc::vec::Vec::new();
     for i in 0..items.len() {
         let x = items.get().get(i).unwrap_or(Value::NONE);
-        let d = bytes_data(x).ok_or_else(|| vm.type_error("sequence item: expected a bytes-like object"))?;
+        let d = bytes_data(x)
+            .ok_or_else(|| vm.type_error("sequence item: expected a bytes-like object"))?;
         if i > 0 {
             out.try_reserve(sep.len()).map_err(|_| vm.memory_error())?;
             out.extend_from_slice(sep);
@@ -476,7 +562,11 @@ fn m_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         out.try_reserve(d.len()).map_err(|_| vm.memory_error())?;
         out.extend_from_slice(d);
     }
-    if args.first().is_some_and(|v| is_bytearray(*v)) { new_bytearray(vm, &out) } else { new_bytes(vm, &out) }
+    if args.first().is_some_and(|v| is_bytearray(*v)) {
+        new_bytearray(vm, &out)
+    } else {
+        new_bytes(vm, &out)
+    }
 }
 builtin_fn!(BYTES_JOIN, qstr::join, m_join);
 
@@ -502,7 +592,11 @@ pub static BYTES_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::join, Member::Method(&BYTES_JOIN)),
 ];
 
-pub static BYTEARRAY_SLOTS: TypeSlots = TypeSlots { make_new: Some(bytearray_make_new), hash: None, ..BYTES_SLOTS };
+pub static BYTEARRAY_SLOTS: TypeSlots = TypeSlots {
+    make_new: Some(bytearray_make_new),
+    hash: None,
+    ..BYTES_SLOTS
+};
 
 pub static BYTEARRAY_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::decode, Member::Method(&BYTES_DECODE)),

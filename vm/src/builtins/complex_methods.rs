@@ -28,7 +28,13 @@ unsafe impl HeapObject for ComplexObj {
 fn trace_nothing(_: *mut u8, _: &mut Heap) {}
 
 pub fn new_complex(vm: &mut Vm, re: f64, im: f64) -> PyResult<Value> {
-    Ok(vm.alloc(ComplexObj { header: ObjHeader::new(&COMPLEX_TYPE), re, im })?.as_value())
+    Ok(vm
+        .alloc(ComplexObj {
+            header: ObjHeader::new(&COMPLEX_TYPE),
+            re,
+            im,
+        })?
+        .as_value())
 }
 
 /// (re, im) of a number operand: complex, float, int or bool.
@@ -61,7 +67,10 @@ fn complex_pow(vm: &mut Vm, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<
     }
     if a == 0.0 && b == 0.0 {
         if d != 0.0 || c < 0.0 {
-            return Err(vm.new_exception(&exception::ZERO_DIVISION_ERROR, "0.0 to a negative or complex power"));
+            return Err(vm.new_exception(
+                &exception::ZERO_DIVISION_ERROR,
+                "0.0 to a negative or complex power",
+            ));
         }
         return Ok((0.0, 0.0));
     }
@@ -95,7 +104,9 @@ fn complex_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     } else {
         (op, a, b)
     };
-    let (Some(p), Some(q)) = (parts(vm, x)?, parts(vm, y)?) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let (Some(p), Some(q)) = (parts(vm, x)?, parts(vm, y)?) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     let (re, im) = match op {
         binary::ADD => (p.0 + q.0, p.1 + q.1),
         binary::SUBTRACT => (p.0 - q.0, p.1 - q.1),
@@ -106,7 +117,10 @@ fn complex_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
             let tn = if op == binary::MODULO { "%" } else { "//" };
             return Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
-                format_args!("unsupported operand type(s) for {}: 'complex' and 'complex'", tn),
+                format_args!(
+                    "unsupported operand type(s) for {}: 'complex' and 'complex'",
+                    tn
+                ),
             ));
         }
         _ => return Ok(Value::NOT_IMPLEMENTED),
@@ -115,7 +129,9 @@ fn complex_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
 }
 
 fn complex_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
-    let (Some(p), Some(q)) = (parts(vm, a)?, parts(vm, b)?) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let (Some(p), Some(q)) = (parts(vm, a)?, parts(vm, b)?) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     match op {
         CompareOp::Eq => Ok(Value::from_bool(p == q)),
         CompareOp::Ne => Ok(Value::from_bool(p != q)),
@@ -125,7 +141,9 @@ fn complex_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<V
 
 fn complex_unary(vm: &mut Vm, op: u8, v: Value) -> PyResult<Value> {
     use crate::bytecode::opcodes::unary;
-    let Some((re, im)) = parts(vm, v)? else { return Ok(Value::NOT_IMPLEMENTED) };
+    let Some((re, im)) = parts(vm, v)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     match op {
         unary::POSITIVE => new_complex(vm, re, im),
         unary::NEGATIVE => new_complex(vm, -re, -im),
@@ -142,7 +160,9 @@ fn write_part(vm: &Vm, x: f64, out: &mut StrBuilder) -> PyResult<()> {
 }
 
 fn complex_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
-    let Some(c) = Obj::<ComplexObj>::from_value(v) else { return Ok(()) };
+    let Some(c) = Obj::<ComplexObj>::from_value(v) else {
+        return Ok(());
+    };
     if c.re == 0.0 && c.re.is_sign_positive() {
         write_part(vm, c.im, out)?;
         return out.push_str(vm, "j");
@@ -157,8 +177,11 @@ fn complex_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
 }
 
 fn complex_hash(_vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let Some(c) = Obj::<ComplexObj>::from_value(v) else { return Ok(0) };
-    let h = crate::objects::float::hash_float(c.re).wrapping_add(crate::objects::float::hash_float(c.im).wrapping_mul(1_000_003));
+    let Some(c) = Obj::<ComplexObj>::from_value(v) else {
+        return Ok(0);
+    };
+    let h = crate::objects::float::hash_float(c.re)
+        .wrapping_add(crate::objects::float::hash_float(c.im).wrapping_mul(1_000_003));
     Ok(if h == -1 { -2 } else { h })
 }
 
@@ -166,7 +189,12 @@ fn complex_bool(_vm: &mut Vm, v: Value) -> PyResult<bool> {
     Ok(Obj::<ComplexObj>::from_value(v).is_some_and(|c| c.re != 0.0 || c.im != 0.0))
 }
 
-fn complex_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn complex_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     no_keywords(vm, "complex", kw)?;
     check_count(vm, "complex", args, 0, 2)?;
     let a = args.first().copied();
@@ -174,11 +202,14 @@ fn complex_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[V
         return parse_complex(vm, s);
     }
     let re = match a {
-        Some(v) => parts(vm, v)?.ok_or_else(|| vm.type_error("complex() first argument must be a string or a number"))?,
+        Some(v) => parts(vm, v)?.ok_or_else(|| {
+            vm.type_error("complex() first argument must be a string or a number")
+        })?,
         None => (0.0, 0.0),
     };
     let im = match args.get(1) {
-        Some(v) => parts(vm, *v)?.ok_or_else(|| vm.type_error("complex() second argument must be a number"))?,
+        Some(v) => parts(vm, *v)?
+            .ok_or_else(|| vm.type_error("complex() second argument must be a number"))?,
         None => (0.0, 0.0),
     };
     new_complex(vm, re.0 - im.1, re.1 + im.0)
@@ -186,7 +217,11 @@ fn complex_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[V
 
 fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<Value> {
     let t = s.trim();
-    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
     let bad = |vm: &mut Vm| vm.value_error("complex() arg is a malformed string");
     if let Some(body) = t.strip_suffix(['j', 'J']) {
         // Split at the last sign that is not at the start or after an exponent marker.
@@ -209,7 +244,11 @@ fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<Value> {
             "-" => -1.0,
             x => crate::num::float_parse::parse_float(x).ok_or_else(|| bad(vm))?,
         };
-        let re = if re_s.is_empty() { 0.0 } else { crate::num::float_parse::parse_float(re_s).ok_or_else(|| bad(vm))? };
+        let re = if re_s.is_empty() {
+            0.0
+        } else {
+            crate::num::float_parse::parse_float(re_s).ok_or_else(|| bad(vm))?
+        };
         return new_complex(vm, re, im);
     }
     let re = crate::num::float_parse::parse_float(t).ok_or_else(|| bad(vm))?;
@@ -217,7 +256,10 @@ fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<Value> {
 }
 
 fn m_conjugate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let c = args.first().and_then(|v| Obj::<ComplexObj>::from_value(*v)).ok_or_else(|| vm.type_error("expected complex"))?;
+    let c = args
+        .first()
+        .and_then(|v| Obj::<ComplexObj>::from_value(*v))
+        .ok_or_else(|| vm.type_error("expected complex"))?;
     new_complex(vm, c.re, -c.im)
 }
 builtin_fn!(COMPLEX_CONJUGATE, qstr::conjugate, m_conjugate);

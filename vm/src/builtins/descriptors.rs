@@ -37,7 +37,14 @@ fn trace_descriptor(obj: *mut u8, heap: &mut Heap) {
     }
 }
 
-fn new_descriptor(vm: &mut Vm, ty: &'static TypeObject, a: Value, b: Value, c: Value, d: Value) -> PyResult<Value> {
+fn new_descriptor(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    a: Value,
+    b: Value,
+    c: Value,
+    d: Value,
+) -> PyResult<Value> {
     let o = vm.alloc(DescriptorObj {
         header: ObjHeader::new(ty),
         a: Cell::new(a),
@@ -67,15 +74,33 @@ pub fn classmethod_func(v: Value) -> Option<Value> {
 }
 
 pub fn new_classmethod(vm: &mut Vm, f: Value) -> PyResult<Value> {
-    new_descriptor(vm, &CLASSMETHOD_TYPE, f, Value::NONE, Value::NONE, Value::NONE)
+    new_descriptor(
+        vm,
+        &CLASSMETHOD_TYPE,
+        f,
+        Value::NONE,
+        Value::NONE,
+        Value::NONE,
+    )
 }
 
 // ---- property -------------------------------------------------------------------------
 
-fn property_make_new(vm: &mut Vm, ty: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn property_make_new(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     check_count(vm, "property", args, 0, 4)?;
-    let get = |vm: &Vm, i: usize, q: Qstr| arg_or_keyword(vm, args, kw, i, q).unwrap_or(Value::NONE);
-    let (fget, fset, fdel, doc) = (get(vm, 0, qstr::fget), get(vm, 1, qstr::fset), get(vm, 2, qstr::fdel), get(vm, 3, qstr::doc));
+    let get =
+        |vm: &Vm, i: usize, q: Qstr| arg_or_keyword(vm, args, kw, i, q).unwrap_or(Value::NONE);
+    let (fget, fset, fdel, doc) = (
+        get(vm, 0, qstr::fget),
+        get(vm, 1, qstr::fset),
+        get(vm, 2, qstr::fdel),
+        get(vm, 3, qstr::doc),
+    );
     let _ = doc;
     new_descriptor(vm, ty, fget, fset, fdel, Value::NONE)
 }
@@ -90,7 +115,12 @@ fn property_name(vm: &mut Vm, p: Obj<DescriptorObj>) -> &'static str {
     "?"
 }
 
-fn property_error(vm: &mut Vm, p: Obj<DescriptorObj>, obj: Value, what: &str) -> crate::interp::PyErr {
+fn property_error(
+    vm: &mut Vm,
+    p: Obj<DescriptorObj>,
+    obj: Value,
+    what: &str,
+) -> crate::interp::PyErr {
     let name = property_name(vm, p);
     let tn = vm.type_name(obj);
     vm.new_exception_fmt(
@@ -128,7 +158,10 @@ fn property_set(vm: &mut Vm, prop: Value, obj: Value, v: Value) -> PyResult<()> 
 
 fn copy_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     check_count(vm, "property", args, 2, 2)?;
-    let p = args.first().and_then(|v| Obj::<DescriptorObj>::from_value(*v)).ok_or_else(|| vm.type_error("bad property"))?;
+    let p = args
+        .first()
+        .and_then(|v| Obj::<DescriptorObj>::from_value(*v))
+        .ok_or_else(|| vm.type_error("bad property"))?;
     let f = args.get(1).copied().unwrap_or(Value::NONE);
     let mut parts = [p.a.get(), p.b.get(), p.c.get()];
     if let Some(slot) = parts.get_mut(which) {
@@ -154,7 +187,11 @@ fn m_deleter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(PROPERTY_DELETER, qstr::deleter, m_deleter);
 
 fn m_set_name(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if let (Some(p), Some(&name)) = (args.first().and_then(|v| Obj::<DescriptorObj>::from_value(*v)), args.get(2)) {
+    if let (Some(p), Some(&name)) = (
+        args.first()
+            .and_then(|v| Obj::<DescriptorObj>::from_value(*v)),
+        args.get(2),
+    ) {
         if let Some(q) = crate::objects::str::intern_value(vm, name)? {
             p.d.set(Value::from_qstr(q));
         }
@@ -165,9 +202,21 @@ builtin_fn!(PROPERTY_SET_NAME, qstr::__set_name__, m_set_name);
 
 fn field(which: usize) -> fn(&mut Vm, Value) -> PyResult<Value> {
     match which {
-        0 => |_vm, v| Ok(Obj::<DescriptorObj>::from_value(v).map(|p| p.a.get()).unwrap_or(Value::NONE)),
-        1 => |_vm, v| Ok(Obj::<DescriptorObj>::from_value(v).map(|p| p.b.get()).unwrap_or(Value::NONE)),
-        _ => |_vm, v| Ok(Obj::<DescriptorObj>::from_value(v).map(|p| p.c.get()).unwrap_or(Value::NONE)),
+        0 => |_vm, v| {
+            Ok(Obj::<DescriptorObj>::from_value(v)
+                .map(|p| p.a.get())
+                .unwrap_or(Value::NONE))
+        },
+        1 => |_vm, v| {
+            Ok(Obj::<DescriptorObj>::from_value(v)
+                .map(|p| p.b.get())
+                .unwrap_or(Value::NONE))
+        },
+        _ => |_vm, v| {
+            Ok(Obj::<DescriptorObj>::from_value(v)
+                .map(|p| p.c.get())
+                .unwrap_or(Value::NONE))
+        },
     }
 }
 
@@ -210,9 +259,21 @@ pub static PROPERTY_TYPE: TypeObject = TypeObject::builtin(
 
 // ---- staticmethod / classmethod -------------------------------------------------------
 
-fn wrapper_make_new(vm: &mut Vm, ty: &'static TypeObject, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn wrapper_make_new(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    args: &[Value],
+    _kw: &[Value],
+) -> PyResult<Value> {
     check_count(vm, "staticmethod", args, 1, 1)?;
-    new_descriptor(vm, ty, args.first().copied().unwrap_or(Value::NONE), Value::NONE, Value::NONE, Value::NONE)
+    new_descriptor(
+        vm,
+        ty,
+        args.first().copied().unwrap_or(Value::NONE),
+        Value::NONE,
+        Value::NONE,
+        Value::NONE,
+    )
 }
 
 fn staticmethod_get(vm: &mut Vm, sm: Value, _obj: Value, _owner: Value) -> PyResult<Value> {
@@ -221,24 +282,35 @@ fn staticmethod_get(vm: &mut Vm, sm: Value, _obj: Value, _owner: Value) -> PyRes
 
 fn classmethod_get(vm: &mut Vm, cm: Value, obj: Value, owner: Value) -> PyResult<Value> {
     let f = classmethod_func(cm).ok_or_else(|| vm.type_error("bad classmethod"))?;
-    let cls = if owner.is_none() || owner.is_null() { type_of(obj).as_value() } else { owner };
+    let cls = if owner.is_none() || owner.is_null() {
+        type_of(obj).as_value()
+    } else {
+        owner
+    };
     crate::objects::bound_method::new_bound_method(vm, f, cls)
 }
 
 fn wrapper_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let name = vm.type_name(v);
     out.push_fmt(vm, format_args!("<{}(", name))?;
-    let inner = Obj::<DescriptorObj>::from_value(v).map(|o| o.a.get()).unwrap_or(Value::NONE);
+    let inner = Obj::<DescriptorObj>::from_value(v)
+        .map(|o| o.a.get())
+        .unwrap_or(Value::NONE);
     crate::interp::ops::repr_into(vm, inner, out)?;
     out.push_str(vm, ")>")
 }
 
 fn get_func(_vm: &mut Vm, v: Value) -> PyResult<Value> {
-    Ok(Obj::<DescriptorObj>::from_value(v).map(|o| o.a.get()).unwrap_or(Value::NONE))
+    Ok(Obj::<DescriptorObj>::from_value(v)
+        .map(|o| o.a.get())
+        .unwrap_or(Value::NONE))
 }
 
 fn wrapper_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let f = args.first().and_then(|v| staticmethod_func(*v)).ok_or_else(|| vm.type_error("'classmethod' object is not callable"))?;
+    let f = args
+        .first()
+        .and_then(|v| staticmethod_func(*v))
+        .ok_or_else(|| vm.type_error("'classmethod' object is not callable"))?;
     call::call(vm, f, args.get(1..).unwrap_or(&[]), kw)
 }
 
@@ -257,8 +329,10 @@ pub static CLASSMETHOD_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
-pub static WRAPPER_MEMBERS: &[(Qstr, Member)] =
-    &[(qstr::__func__, Member::Getter(get_func)), (qstr::__wrapped__, Member::Getter(get_func))];
+pub static WRAPPER_MEMBERS: &[(Qstr, Member)] = &[
+    (qstr::__func__, Member::Getter(get_func)),
+    (qstr::__wrapped__, Member::Getter(get_func)),
+];
 
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject::builtin(
     qstr::staticmethod,
@@ -282,7 +356,12 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject::builtin(
 
 // ---- super ----------------------------------------------------------------------------
 
-fn super_make_new(vm: &mut Vm, ty: &'static TypeObject, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn super_make_new(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    args: &[Value],
+    _kw: &[Value],
+) -> PyResult<Value> {
     match args {
         [cls, obj] => new_descriptor(vm, ty, *cls, *obj, Value::NONE, Value::NONE),
         [] => Err(vm.new_exception(&exception::RUNTIME_ERROR, "super(): no arguments")),

@@ -51,7 +51,10 @@ pub fn update_from(vm: &mut Vm, d: Obj<DictObj>, src: Value) -> PyResult<()> {
             if vm.exception_matches(e, &exception::TYPE_ERROR) {
                 vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
-                    format_args!("cannot convert dictionary update sequence element #{} to a sequence", n),
+                    format_args!(
+                        "cannot convert dictionary update sequence element #{} to a sequence",
+                        n
+                    ),
                 )
             } else {
                 e
@@ -60,10 +63,17 @@ pub fn update_from(vm: &mut Vm, d: Obj<DictObj>, src: Value) -> PyResult<()> {
         if items.len() != 2 {
             return Err(vm.new_exception_fmt(
                 &exception::VALUE_ERROR,
-                format_args!("dictionary update sequence element #{} has length {}; 2 is required", n, items.len()),
+                format_args!(
+                    "dictionary update sequence element #{} has length {}; 2 is required",
+                    n,
+                    items.len()
+                ),
             ));
         }
-        let (k, v) = (items.get().get(0).unwrap_or(Value::NONE), items.get().get(1).unwrap_or(Value::NONE));
+        let (k, v) = (
+            items.get().get(0).unwrap_or(Value::NONE),
+            items.get().get(1).unwrap_or(Value::NONE),
+        );
         d.get().table.insert(vm, k, v)?;
         n += 1;
     }
@@ -79,7 +89,12 @@ fn insert_keywords(vm: &mut Vm, d: Obj<DictObj>, kw: &[Value]) -> PyResult<()> {
     Ok(())
 }
 
-fn dict_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn dict_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     check_count(vm, "dict", args, 0, 1)?;
     let d = new_dict_obj(vm, 0)?;
     if let Some(src) = args.first() {
@@ -109,7 +124,9 @@ fn dict_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
 }
 
 fn dict_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
@@ -152,7 +169,9 @@ fn dict_subscr(vm: &mut Vm, v: Value, key: Value, op: SubscrOp) -> PyResult<Valu
             Some(x) => Ok(x),
             None => {
                 if vm.type_of(v).is_heap() {
-                    if let Some(r) = crate::interp::attr::call_special_opt(vm, v, qstr::__missing__, &[key])? {
+                    if let Some(r) =
+                        crate::interp::attr::call_special_opt(vm, v, qstr::__missing__, &[key])?
+                    {
                         return Ok(r);
                     }
                 }
@@ -182,7 +201,9 @@ fn dict_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn dict_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     match op {
         binary::OR => {
-            let (Some(x), Some(_)) = (as_dict(a), as_dict(b)) else { return Ok(Value::NOT_IMPLEMENTED) };
+            let (Some(x), Some(_)) = (as_dict(a), as_dict(b)) else {
+                return Ok(Value::NOT_IMPLEMENTED);
+            };
             let out = new_dict_obj(vm, x.get().table.len())?;
             update_from(vm, out, a)?;
             update_from(vm, out, b)?;
@@ -219,7 +240,10 @@ fn dict_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "get", args, 2, 3)?;
     let d = self_dict(vm, args)?;
     let key = args.get(1).copied().unwrap_or(Value::NONE);
-    Ok(d.get().table.get(vm, key)?.unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
+    Ok(d.get()
+        .table
+        .get(vm, key)?
+        .unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
 }
 builtin_fn!(DICT_GET, qstr::get, dict_get);
 
@@ -365,7 +389,8 @@ pub static DICT_MEMBERS: &[(Qstr, Member)] = &[
 // ---- views ----------------------------------------------------------------------------
 
 fn view_parts(vm: &mut Vm, v: Value) -> PyResult<(Value, i64)> {
-    let it = Obj::<IteratorObj>::from_value(v).ok_or_else(|| vm.type_error("expected a dict view"))?;
+    let it =
+        Obj::<IteratorObj>::from_value(v).ok_or_else(|| vm.type_error("expected a dict view"))?;
     Ok((it.a.get(), it.step.get()))
 }
 
@@ -384,8 +409,12 @@ fn view_contains(vm: &mut Vm, v: Value, x: Value) -> PyResult<bool> {
     match kind {
         DICT_KEYS => dict_contains(vm, d, x),
         DICT_ITEMS => {
-            let Some(t) = Obj::<crate::objects::tuple::TupleObj>::from_value(x) else { return Ok(false) };
-            let (Some(k), Some(val), 2) = (t.get().get(0), t.get().get(1), t.len()) else { return Ok(false) };
+            let Some(t) = Obj::<crate::objects::tuple::TupleObj>::from_value(x) else {
+                return Ok(false);
+            };
+            let (Some(k), Some(val), 2) = (t.get().get(0), t.get().get(1), t.len()) else {
+                return Ok(false);
+            };
             match dict_of(vm, d)?.get().table.get(vm, k)? {
                 Some(w) => ops::is_same_or_equal(vm, w, val),
                 None => Ok(false),
@@ -425,9 +454,20 @@ fn view_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
 
 /// Set operations on keys/items views produce sets.
 fn view_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
-    let (a, b) = if op >= ops::REVERSE_BASE { (b, a) } else { (a, b) };
-    let normal = if op >= ops::REVERSE_BASE { op - ops::REVERSE_BASE + binary::OR } else { op };
-    if !matches!(normal, binary::OR | binary::AND | binary::XOR | binary::SUBTRACT) {
+    let (a, b) = if op >= ops::REVERSE_BASE {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    let normal = if op >= ops::REVERSE_BASE {
+        op - ops::REVERSE_BASE + binary::OR
+    } else {
+        op
+    };
+    if !matches!(
+        normal,
+        binary::OR | binary::AND | binary::XOR | binary::SUBTRACT
+    ) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let left = super::set_methods::new_set_from_iterable(vm, a, false)?;
@@ -440,7 +480,9 @@ fn view_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Valu
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let left = super::set_methods::new_set_from_iterable(vm, a, false)?;
-    let right = if Obj::<IteratorObj>::from_value(b).is_some() || super::set_methods::set_table(b).is_some() {
+    let right = if Obj::<IteratorObj>::from_value(b).is_some()
+        || super::set_methods::set_table(b).is_some()
+    {
         super::set_methods::new_set_from_iterable(vm, b, false)?
     } else {
         return Ok(Value::NOT_IMPLEMENTED);

@@ -19,7 +19,9 @@ fn exc(vm: &mut Vm, v: Value) -> PyResult<Obj<ExceptionObj>> {
 }
 
 fn args_of(e: Obj<ExceptionObj>) -> &'static [Value] {
-    Obj::<TupleObj>::from_value(e.args.get()).map(|t| t.get().items()).unwrap_or(&[])
+    Obj::<TupleObj>::from_value(e.args.get())
+        .map(|t| t.get().items())
+        .unwrap_or(&[])
 }
 
 fn is(vm: &Vm, v: Value, t: &'static TypeObject) -> bool {
@@ -31,7 +33,9 @@ pub fn write_exception_str(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyRes
     let e = exc(vm, v)?;
     let args = args_of(e);
     if is(vm, v, &exception::OS_ERROR) && args.len() >= 2 {
-        let (Some(&errno), Some(&msg)) = (args.first(), args.get(1)) else { return Ok(()) };
+        let (Some(&errno), Some(&msg)) = (args.first(), args.get(1)) else {
+            return Ok(());
+        };
         out.push_str(vm, "[Errno ")?;
         ops::str_into(vm, errno, out)?;
         out.push_str(vm, "] ")?;
@@ -113,12 +117,28 @@ pub fn exception_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<V
             1 => arg(0),
             _ => e.args.get(),
         },
-        qstr::errno if is(vm, v, &exception::OS_ERROR) => if args.len() >= 2 { arg(0) } else { Value::NONE },
-        qstr::strerror if is(vm, v, &exception::OS_ERROR) => if args.len() >= 2 { arg(1) } else { Value::NONE },
+        qstr::errno if is(vm, v, &exception::OS_ERROR) => {
+            if args.len() >= 2 {
+                arg(0)
+            } else {
+                Value::NONE
+            }
+        }
+        qstr::strerror if is(vm, v, &exception::OS_ERROR) => {
+            if args.len() >= 2 {
+                arg(1)
+            } else {
+                Value::NONE
+            }
+        }
         qstr::filename if is(vm, v, &exception::OS_ERROR) => arg(2),
         qstr::msg if is(vm, v, &exception::SYNTAX_ERROR) => arg(0),
-        qstr::name if is(vm, v, &exception::NAME_ERROR) || is(vm, v, &exception::IMPORT_ERROR) => Value::NONE,
-        qstr::filename | qstr::lineno | qstr::offset | qstr::text if is(vm, v, &exception::SYNTAX_ERROR) => {
+        qstr::name if is(vm, v, &exception::NAME_ERROR) || is(vm, v, &exception::IMPORT_ERROR) => {
+            Value::NONE
+        }
+        qstr::filename | qstr::lineno | qstr::offset | qstr::text
+            if is(vm, v, &exception::SYNTAX_ERROR) =>
+        {
             // SyntaxError(msg, (filename, lineno, offset, text)).
             let details = args.get(1).and_then(|d| Obj::<TupleObj>::from_value(*d));
             let idx = match name {
@@ -127,7 +147,9 @@ pub fn exception_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<V
                 qstr::offset => 2,
                 _ => 3,
             };
-            details.and_then(|d| d.get().get(idx)).unwrap_or(Value::NONE)
+            details
+                .and_then(|d| d.get().get(idx))
+                .unwrap_or(Value::NONE)
         }
         _ => return Ok(None),
     }))
@@ -137,10 +159,13 @@ pub fn exception_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyR
     let e = exc(vm, v)?;
     match name {
         qstr::__cause__ => {
-            e.cause.set(if value.is_null() { Value::NONE } else { value });
+            e.cause
+                .set(if value.is_null() { Value::NONE } else { value });
             e.suppress_context.set(true);
         }
-        qstr::__context__ => e.context.set(if value.is_null() { Value::NONE } else { value }),
+        qstr::__context__ => e
+            .context
+            .set(if value.is_null() { Value::NONE } else { value }),
         qstr::__suppress_context__ => {
             let t = ops::truthy(vm, value)?;
             e.suppress_context.set(t);
@@ -151,7 +176,9 @@ pub fn exception_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyR
             let t = crate::builtins::seq::list_to_tuple(vm, l.as_value())?;
             e.args.set(t);
         }
-        qstr::__traceback__ => e.traceback.set(if value.is_none() { Value::NULL } else { value }),
+        qstr::__traceback__ => e
+            .traceback
+            .set(if value.is_none() { Value::NULL } else { value }),
         _ => {
             if e.dict.get().is_null() {
                 let d = crate::objects::dict::new_dict(vm, 0)?;

@@ -12,10 +12,17 @@ use crate::qstr::{self, Qstr};
 use crate::value::Value;
 
 /// `float(x)`.
-pub fn float_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub fn float_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     no_keywords(vm, "float", kw)?;
     check_count(vm, "float", args, 0, 1)?;
-    let Some(&x) = args.first() else { return Ok(Value::from_f64(0.0)) };
+    let Some(&x) = args.first() else {
+        return Ok(Value::from_f64(0.0));
+    };
     float_from_value(vm, x)
 }
 
@@ -63,7 +70,10 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
     let tn = vm.type_name(x);
     Err(vm.new_exception_fmt(
         &exception::TYPE_ERROR,
-        format_args!("float() argument must be a string or a real number, not '{}'", tn),
+        format_args!(
+            "float() argument must be a string or a real number, not '{}'",
+            tn
+        ),
     ))
 }
 
@@ -73,7 +83,10 @@ pub fn float_to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(vm.new_exception(&exception::OVERFLOW_ERROR, "cannot convert float infinity to integer"));
+        return Err(vm.new_exception(
+            &exception::OVERFLOW_ERROR,
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = libm::trunc(x);
     if t.abs() < 9.0e15 {
@@ -81,7 +94,8 @@ pub fn float_to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
     }
     let n = crate::num::bigint::from_f64_len(t).ok_or_else(|| vm.memory_error())?;
     let out = crate::objects::int::new_limb_buffer(vm, n)?;
-    let s = crate::num::bigint::from_f64(t, out.limbs()).map_err(|_| vm.value_error("cannot convert float to integer"))?;
+    let s = crate::num::bigint::from_f64(t, out.limbs())
+        .map_err(|_| vm.value_error("cannot convert float to integer"))?;
     crate::objects::int::new_bigint(vm, s.negative, out.limbs().get(..s.len).unwrap_or(&[]))
 }
 
@@ -106,9 +120,15 @@ pub fn round_float(vm: &mut Vm, x: f64, ndigits: Option<Value>) -> PyResult<Valu
     let mut b = StrBuilder::new();
     if n >= 0 {
         let spec = FormatSpec::parse_for_float("f").map_err(|_| vm.memory_error())?;
-        let spec = FormatSpec { precision: Some(n as usize), ..spec };
+        let spec = FormatSpec {
+            precision: Some(n as usize),
+            ..spec
+        };
         crate::num::float_format::format_float(&mut b, x, &spec).map_err(|_| vm.memory_error())?;
-        let f = b.as_str().and_then(crate::num::float_parse::parse_float).unwrap_or(x);
+        let f = b
+            .as_str()
+            .and_then(crate::num::float_parse::parse_float)
+            .unwrap_or(x);
         return Ok(Value::from_f64(f));
     }
     let p = libm::pow(10.0, (-n) as f64);
@@ -129,7 +149,8 @@ fn round_half_even(x: f64) -> f64 {
 pub fn format_float(vm: &mut Vm, x: f64, spec: &str, out: &mut StrBuilder) -> PyResult<()> {
     let parsed = FormatSpec::parse_for_float(spec)
         .map_err(|e| super::int_methods::spec_error(vm, e.into(), spec, "float"))?;
-    crate::num::float_format::format_float(out, x, &parsed).map_err(|e| super::int_methods::spec_error(vm, e, spec, "float"))
+    crate::num::float_format::format_float(out, x, &parsed)
+        .map_err(|e| super::int_methods::spec_error(vm, e, spec, "float"))
 }
 
 fn self_float(vm: &mut Vm, args: &[Value]) -> PyResult<f64> {
@@ -154,7 +175,10 @@ fn m_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Va
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
     }
     if x.is_infinite() {
-        return Err(vm.new_exception(&exception::OVERFLOW_ERROR, "cannot convert Infinity to integer ratio"));
+        return Err(vm.new_exception(
+            &exception::OVERFLOW_ERROR,
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     let (mut m, e) = libm::frexp(x);
     let mut e = e;
@@ -168,15 +192,29 @@ fn m_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Va
     let num = float_to_int(vm, m)?;
     use crate::bytecode::opcodes::binary;
     if e >= 0 {
-        let p = ops::binary_op(vm, binary::LSHIFT, Value::small_int_unchecked(1), Value::small_int_unchecked(i64::from(e)))?;
+        let p = ops::binary_op(
+            vm,
+            binary::LSHIFT,
+            Value::small_int_unchecked(1),
+            Value::small_int_unchecked(i64::from(e)),
+        )?;
         let n = ops::binary_op(vm, binary::MULTIPLY, num, p)?;
         crate::objects::tuple::new_tuple(vm, &[n, Value::small_int_unchecked(1)])
     } else {
-        let d = ops::binary_op(vm, binary::LSHIFT, Value::small_int_unchecked(1), Value::small_int_unchecked(i64::from(-e)))?;
+        let d = ops::binary_op(
+            vm,
+            binary::LSHIFT,
+            Value::small_int_unchecked(1),
+            Value::small_int_unchecked(i64::from(-e)),
+        )?;
         crate::objects::tuple::new_tuple(vm, &[num, d])
     }
 }
-builtin_fn!(FLOAT_AS_INTEGER_RATIO, qstr::as_integer_ratio, m_as_integer_ratio);
+builtin_fn!(
+    FLOAT_AS_INTEGER_RATIO,
+    qstr::as_integer_ratio,
+    m_as_integer_ratio
+);
 
 fn m_hex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let x = self_float(vm, args)?;
@@ -196,12 +234,25 @@ fn m_hex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         if exp == 0 && mant == 0 {
             b.push_str(vm, "0x0.0p+0")?;
         } else {
-            let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+            let (lead, e) = if exp == 0 {
+                (0, -1022)
+            } else {
+                (1, exp - 1023)
+            };
             let mut digits = alloc::format!("{:013x}", mant);
             while digits.len() > 1 && digits.ends_with('0') {
                 digits.pop();
             }
-            b.push_fmt(vm, format_args!("0x{}.{}p{}{}", lead, digits, if e < 0 { '-' } else { '+' }, e.abs()))?;
+            b.push_fmt(
+                vm,
+                format_args!(
+                    "0x{}.{}p{}{}",
+                    lead,
+                    digits,
+                    if e < 0 { '-' } else { '+' },
+                    e.abs()
+                ),
+            )?;
         }
     }
     b.finish(vm)
@@ -210,7 +261,8 @@ builtin_fn!(FLOAT_HEX, qstr::hex, m_hex);
 
 fn m_fromhex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "fromhex", args, 2, 2)?;
-    let s = str_of(vm, args.get(1).copied().unwrap_or(Value::NONE)).ok_or_else(|| vm.type_error("fromhex() argument must be str"))?;
+    let s = str_of(vm, args.get(1).copied().unwrap_or(Value::NONE))
+        .ok_or_else(|| vm.type_error("fromhex() argument must be str"))?;
     match parse_hex_float(s.trim()) {
         Some(f) => Ok(Value::from_f64(f)),
         None => Err(vm.value_error("invalid hexadecimal floating-point string")),
@@ -225,7 +277,11 @@ fn parse_hex_float(s: &str) -> Option<f64> {
     };
     let lower = s.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Some(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" {
         return Some(f64::NAN);
@@ -270,7 +326,10 @@ fn get_imag(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
 
 pub static FLOAT_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::is_integer, Member::Method(&FLOAT_IS_INTEGER)),
-    (qstr::as_integer_ratio, Member::Method(&FLOAT_AS_INTEGER_RATIO)),
+    (
+        qstr::as_integer_ratio,
+        Member::Method(&FLOAT_AS_INTEGER_RATIO),
+    ),
     (qstr::hex, Member::Method(&FLOAT_HEX)),
     (qstr::fromhex, Member::ClassMethod(&FLOAT_FROMHEX)),
     (qstr::conjugate, Member::Method(&FLOAT_CONJUGATE)),

@@ -15,7 +15,10 @@ fn func(vm: &mut Vm, v: Value) -> PyResult<Obj<FunctionObj>> {
 pub fn function_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let f = func(vm, v)?;
     let name = vm.qstr_str(f.name.get());
-    out.push_fmt(vm, format_args!("<function {} at {:#x}>", name, v.obj_addr()))
+    out.push_fmt(
+        vm,
+        format_args!("<function {} at {:#x}>", name, v.obj_addr()),
+    )
 }
 
 pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
@@ -27,11 +30,29 @@ pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Va
             crate::objects::dict::dict_get_qstr(vm, g, qstr::__name__)?.unwrap_or(Value::NONE)
         }
         qstr::__doc__ => Value::NONE,
-        qstr::__defaults__ => if f.defaults.is_null() { Value::NONE } else { f.defaults },
-        qstr::__kwdefaults__ => if f.kwdefaults.is_null() { Value::NONE } else { f.kwdefaults },
+        qstr::__defaults__ => {
+            if f.defaults.is_null() {
+                Value::NONE
+            } else {
+                f.defaults
+            }
+        }
+        qstr::__kwdefaults__ => {
+            if f.kwdefaults.is_null() {
+                Value::NONE
+            } else {
+                f.kwdefaults
+            }
+        }
         qstr::__globals__ => f.globals,
         qstr::__code__ => f.code,
-        qstr::__closure__ => if f.closure.is_null() { Value::NONE } else { f.closure },
+        qstr::__closure__ => {
+            if f.closure.is_null() {
+                Value::NONE
+            } else {
+                f.closure
+            }
+        }
         qstr::__dict__ => {
             if f.dict.get().is_null() {
                 let d = crate::objects::dict::new_dict(vm, 0)?;

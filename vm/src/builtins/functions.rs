@@ -16,10 +16,48 @@ use crate::value::Value;
 
 /// Every function this module defines, for the builtins namespace.
 pub static ALL: &[&BuiltinFunction] = &[
-    &PRINT, &LEN, &REPR, &ABS, &ISINSTANCE, &ISSUBCLASS, &HASATTR, &GETATTR, &SETATTR, &DELATTR, &ID,
-    &HASH, &ITER, &NEXT, &CALLABLE, &CHR, &ORD, &MIN, &MAX, &SUM, &ANY, &ALL_FN, &SORTED, &DIVMOD, &POW,
-    &ROUND, &HEX, &OCT, &BIN, &FORMAT, &GLOBALS, &LOCALS, &DIR, &VARS, &INPUT, &REPL_PRINT, &ASCII,
-    &EXEC, &EVAL, &COMPILE, &IMPORT, &OPEN,
+    &PRINT,
+    &LEN,
+    &REPR,
+    &ABS,
+    &ISINSTANCE,
+    &ISSUBCLASS,
+    &HASATTR,
+    &GETATTR,
+    &SETATTR,
+    &DELATTR,
+    &ID,
+    &HASH,
+    &ITER,
+    &NEXT,
+    &CALLABLE,
+    &CHR,
+    &ORD,
+    &MIN,
+    &MAX,
+    &SUM,
+    &ANY,
+    &ALL_FN,
+    &SORTED,
+    &DIVMOD,
+    &POW,
+    &ROUND,
+    &HEX,
+    &OCT,
+    &BIN,
+    &FORMAT,
+    &GLOBALS,
+    &LOCALS,
+    &DIR,
+    &VARS,
+    &INPUT,
+    &REPL_PRINT,
+    &ASCII,
+    &EXEC,
+    &EVAL,
+    &COMPILE,
+    &IMPORT,
+    &OPEN,
 ];
 
 /// Write to `sys.stdout` (or the `file=` object).
@@ -48,7 +86,12 @@ pub fn write_out(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_keywords(vm, "print", kw, &[qstr::sep, qstr::end, qstr::file, qstr::flush])?;
+    only_keywords(
+        vm,
+        "print",
+        kw,
+        &[qstr::sep, qstr::end, qstr::file, qstr::flush],
+    )?;
     let sep = keyword(vm, kw, qstr::sep).filter(|v| !v.is_none());
     let end = keyword(vm, kw, qstr::end).filter(|v| !v.is_none());
     let file = keyword(vm, kw, qstr::file).unwrap_or(Value::NULL);
@@ -151,14 +194,22 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(r) => Ok(r),
         None => {
             let n = vm.type_name(v);
-            Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("bad operand type for abs(): '{}'", n)))
+            Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("bad operand type for abs(): '{}'", n),
+            ))
         }
     }
 }
 builtin_fn!(ABS, qstr::abs, abs);
 
 /// `isinstance`/`issubclass` against a class or a tuple of classes.
-fn class_check(vm: &mut Vm, ty: &'static crate::objects::type_object::TypeObject, spec: Value, fname: &str) -> PyResult<bool> {
+fn class_check(
+    vm: &mut Vm,
+    ty: &'static crate::objects::type_object::TypeObject,
+    spec: Value,
+    fname: &str,
+) -> PyResult<bool> {
     if let Some(t) = as_type(spec) {
         return Ok(is_subtype(ty, t));
     }
@@ -172,15 +223,26 @@ fn class_check(vm: &mut Vm, ty: &'static crate::objects::type_object::TypeObject
     }
     Err(vm.new_exception_fmt(
         &exception::TYPE_ERROR,
-        format_args!("{}() arg 2 must be a type, a tuple of types, or a union", fname),
+        format_args!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            fname
+        ),
     ))
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "isinstance", kw)?;
     check_count(vm, "isinstance", args, 2, 2)?;
-    let (v, spec) = (args.first().copied().unwrap_or(Value::NONE), args.get(1).copied().unwrap_or(Value::NONE));
-    Ok(Value::from_bool(class_check(vm, type_of(v), spec, "isinstance")?))
+    let (v, spec) = (
+        args.first().copied().unwrap_or(Value::NONE),
+        args.get(1).copied().unwrap_or(Value::NONE),
+    );
+    Ok(Value::from_bool(class_check(
+        vm,
+        type_of(v),
+        spec,
+        "isinstance",
+    )?))
 }
 builtin_fn!(ISINSTANCE, qstr::isinstance, isinstance);
 
@@ -189,7 +251,12 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "issubclass", args, 2, 2)?;
     let c = args.first().copied().unwrap_or(Value::NONE);
     let t = as_type(c).ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
-    Ok(Value::from_bool(class_check(vm, t, args.get(1).copied().unwrap_or(Value::NONE), "issubclass")?))
+    Ok(Value::from_bool(class_check(
+        vm,
+        t,
+        args.get(1).copied().unwrap_or(Value::NONE),
+        "issubclass",
+    )?))
 }
 builtin_fn!(ISSUBCLASS, qstr::issubclass, issubclass);
 
@@ -241,7 +308,12 @@ fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "setattr", kw)?;
     check_count(vm, "setattr", args, 3, 3)?;
     let name = attr_name(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
-    attr::store_attr(vm, args.first().copied().unwrap_or(Value::NONE), name, args.get(2).copied().unwrap_or(Value::NONE))?;
+    attr::store_attr(
+        vm,
+        args.first().copied().unwrap_or(Value::NONE),
+        name,
+        args.get(2).copied().unwrap_or(Value::NONE),
+    )?;
     Ok(Value::NONE)
 }
 builtin_fn!(SETATTR, qstr::setattr, setattr);
@@ -250,14 +322,23 @@ fn delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "delattr", kw)?;
     check_count(vm, "delattr", args, 2, 2)?;
     let name = attr_name(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
-    attr::store_attr(vm, args.first().copied().unwrap_or(Value::NONE), name, Value::NULL)?;
+    attr::store_attr(
+        vm,
+        args.first().copied().unwrap_or(Value::NONE),
+        name,
+        Value::NULL,
+    )?;
     Ok(Value::NONE)
 }
 builtin_fn!(DELATTR, qstr::delattr, delattr);
 
 fn id(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one_arg(vm, "id", args, kw)?;
-    let bits = if v.is_obj() { v.obj_addr() as i64 } else { (v.bits() & 0x7fff_ffff_ffff) as i64 };
+    let bits = if v.is_obj() {
+        v.obj_addr() as i64
+    } else {
+        (v.bits() & 0x7fff_ffff_ffff) as i64
+    };
     crate::objects::int::int_from_i64(vm, bits)
 }
 builtin_fn!(ID, qstr::id, id);
@@ -286,13 +367,18 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let it = args.first().copied().unwrap_or(Value::NONE);
     if type_of(it).slots.iternext.is_none() {
         let n = vm.type_name(it);
-        return Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object is not an iterator", n)));
+        return Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("'{}' object is not an iterator", n),
+        ));
     }
     match crate::builtins::generator_methods::next_with_value(vm, it)? {
         Ok(v) => Ok(v),
         Err(stop_value) => match args.get(1) {
             Some(d) => Ok(*d),
-            None => Err(crate::builtins::generator_methods::stop_iteration(vm, stop_value)),
+            None => Err(crate::builtins::generator_methods::stop_iteration(
+                vm, stop_value,
+            )),
         },
     }
 }
@@ -305,7 +391,8 @@ fn callable(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         true
     } else if t.is_heap() {
         crate::interp::classes::find_override(vm, t, qstr::__call__)?.is_some()
-            || crate::interp::typeobj::native_base_of(v).is_some_and(|b| type_of(b).slots.call.is_some())
+            || crate::interp::typeobj::native_base_of(v)
+                .is_some_and(|b| type_of(b).slots.call.is_some())
     } else {
         t.slots.call.is_some()
     };
@@ -336,7 +423,10 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 let n = s.chars().count();
                 Err(vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
-                    format_args!("ord() expected a character, but string of length {} found", n),
+                    format_args!(
+                        "ord() expected a character, but string of length {} found",
+                        n
+                    ),
                 ))
             }
         };
@@ -346,7 +436,10 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             [x] => Ok(Value::small_int_unchecked(i64::from(*x))),
             _ => Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
-                format_args!("ord() expected a character, but string of length {} found", b.len()),
+                format_args!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ),
             )),
         };
     }
@@ -358,7 +451,13 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(ORD, qstr::ord, ord);
 
-fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], want: CompareOp, name: &str) -> PyResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[Value],
+    want: CompareOp,
+    name: &str,
+) -> PyResult<Value> {
     only_keywords(vm, name, kw, &[qstr::key, qstr::default])?;
     let key = keyword(vm, kw, qstr::key).filter(|k| !k.is_none());
     let default = keyword(vm, kw, qstr::default);
@@ -375,7 +474,10 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], want: CompareOp, name: &st
         if default.is_some() {
             return Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
-                format_args!("Cannot specify a default for {}() with multiple positional arguments", name),
+                format_args!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                ),
             ));
         }
         let l = new_list_with_capacity(vm, args.len())?;
@@ -429,7 +531,11 @@ builtin_fn!(MAX, qstr::max, max);
 fn sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_keywords(vm, "sum", kw, &[qstr::start])?;
     check_count(vm, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).copied().or_else(|| keyword(vm, kw, qstr::start)).unwrap_or(Value::small_int_unchecked(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or_else(|| keyword(vm, kw, qstr::start))
+        .unwrap_or(Value::small_int_unchecked(0));
     if crate::objects::str::is_str(vm, acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -483,20 +589,32 @@ builtin_fn!(SORTED, qstr::sorted, sorted);
 fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "divmod", kw)?;
     check_count(vm, "divmod", args, 2, 2)?;
-    let (a, b) = (args.first().copied().unwrap_or(Value::NONE), args.get(1).copied().unwrap_or(Value::NONE));
+    let (a, b) = (
+        args.first().copied().unwrap_or(Value::NONE),
+        args.get(1).copied().unwrap_or(Value::NONE),
+    );
     use crate::bytecode::opcodes::binary;
-    let q = ops::binary_op(vm, binary::FLOOR_DIVIDE, a, b).map_err(|e| rename_divmod_error(vm, e, a, b))?;
+    let q = ops::binary_op(vm, binary::FLOOR_DIVIDE, a, b)
+        .map_err(|e| rename_divmod_error(vm, e, a, b))?;
     let r = ops::binary_op(vm, binary::MODULO, a, b)?;
     crate::objects::tuple::new_tuple(vm, &[q, r])
 }
 builtin_fn!(DIVMOD, qstr::divmod, divmod);
 
-fn rename_divmod_error(vm: &mut Vm, e: crate::interp::PyErr, a: Value, b: Value) -> crate::interp::PyErr {
+fn rename_divmod_error(
+    vm: &mut Vm,
+    e: crate::interp::PyErr,
+    a: Value,
+    b: Value,
+) -> crate::interp::PyErr {
     if vm.exception_matches(e, &exception::TYPE_ERROR) {
         let (na, nb) = (vm.type_name(a), vm.type_name(b));
         return vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("unsupported operand type(s) for divmod(): '{}' and '{}'", na, nb),
+            format_args!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                na, nb
+            ),
         );
     }
     e
@@ -505,7 +623,10 @@ fn rename_divmod_error(vm: &mut Vm, e: crate::interp::PyErr, a: Value, b: Value)
 fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_keywords(vm, "pow", kw, &[qstr::base, qstr::exp, qstr::mod_])?;
     check_count(vm, "pow", args, 2, 3)?;
-    let (a, b) = (args.first().copied().unwrap_or(Value::NONE), args.get(1).copied().unwrap_or(Value::NONE));
+    let (a, b) = (
+        args.first().copied().unwrap_or(Value::NONE),
+        args.get(1).copied().unwrap_or(Value::NONE),
+    );
     match args.get(2).filter(|m| !m.is_none()) {
         Some(m) => crate::builtins::int_methods::pow_mod(vm, a, b, *m),
         None => ops::binary_op(vm, crate::bytecode::opcodes::binary::POWER, a, b),
@@ -517,7 +638,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_keywords(vm, "round", kw, &[qstr::number, qstr::ndigits])?;
     check_count(vm, "round", args, 1, 2)?;
     let v = args.first().copied().unwrap_or(Value::NONE);
-    let nd = args.get(1).copied().or_else(|| keyword(vm, kw, qstr::ndigits)).filter(|n| !n.is_none());
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| keyword(vm, kw, qstr::ndigits))
+        .filter(|n| !n.is_none());
     if crate::objects::int::is_int(v) {
         return crate::builtins::int_methods::round_int(vm, v, nd);
     }
@@ -588,7 +713,11 @@ builtin_fn!(GLOBALS, qstr::globals, globals);
 /// `locals()`: the namespace at module and class level; in functions MicroPython (and
 /// VibePy) return the globals, since locals are slots without a dict.
 fn locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(if vm.current_locals.is_null() { vm.current_globals } else { vm.current_locals })
+    Ok(if vm.current_locals.is_null() {
+        vm.current_globals
+    } else {
+        vm.current_locals
+    })
 }
 builtin_fn!(LOCALS, qstr::locals, locals);
 
@@ -598,7 +727,11 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let names = match args.first() {
         Some(v) => super::typeinfo::dir_of(vm, *v)?,
         None => {
-            let d = if vm.current_locals.is_null() { vm.current_globals } else { vm.current_locals };
+            let d = if vm.current_locals.is_null() {
+                vm.current_globals
+            } else {
+                vm.current_locals
+            };
             super::typeinfo::dict_keys_list(vm, d)?
         }
     };

@@ -84,7 +84,8 @@ fn code_of(g: Obj<GeneratorObj>) -> Option<(Obj<FunctionObj>, Obj<CodeObj>)> {
 
 /// Resume a generator with a sent value or a thrown exception.
 pub fn resume(vm: &mut Vm, gv: Value, send: Value, throw: Option<PyErr>) -> PyResult<Resumed> {
-    let g = Obj::<GeneratorObj>::from_value(gv).ok_or_else(|| vm.type_error("expected a generator"))?;
+    let g =
+        Obj::<GeneratorObj>::from_value(gv).ok_or_else(|| vm.type_error("expected a generator"))?;
     match g.status.get() {
         FINISHED => {
             return match throw {
@@ -125,7 +126,9 @@ pub fn resume(vm: &mut Vm, gv: Value, send: Value, throw: Option<PyErr>) -> PyRe
     }
     g.status.set(RUNNING);
     vm.call_depth += 1;
-    let r = vm.check_recursion().and_then(|_| exec::run(vm, &mut frame, throw));
+    let r = vm
+        .check_recursion()
+        .and_then(|_| exec::run(vm, &mut frame, throw));
     vm.call_depth -= 1;
     g.ip.set(frame.ip);
     g.sp.set(frame.sp);
@@ -142,7 +145,8 @@ pub fn resume(vm: &mut Vm, gv: Value, send: Value, throw: Option<PyErr>) -> PyRe
         Err(e) => {
             finish(g);
             if vm.exception_matches(e, &exception::STOP_ITERATION) {
-                let r = vm.new_exception(&exception::RUNTIME_ERROR, "generator raised StopIteration");
+                let r =
+                    vm.new_exception(&exception::RUNTIME_ERROR, "generator raised StopIteration");
                 if let Some(o) = vm.exception_obj(r) {
                     o.cause.set(e.0);
                     o.context.set(e.0);
@@ -176,7 +180,11 @@ fn throw_into_delegate(vm: &mut Vm, frame: &mut Frame<'_>, e: PyErr) -> PyResult
     if !at_yield_from || frame.sp == 0 {
         return Ok(DelegateThrow::Raise(e));
     }
-    let it = frame.slots.get(frame.sp - 1).map(|c| c.get()).unwrap_or(Value::NONE);
+    let it = frame
+        .slots
+        .get(frame.sp - 1)
+        .map(|c| c.get())
+        .unwrap_or(Value::NONE);
     if Obj::<GeneratorObj>::from_value(it).is_some() {
         return match resume(vm, it, Value::NONE, Some(e)) {
             Ok(Resumed::Yield(v)) => Ok(DelegateThrow::Yielded(v)),
@@ -202,7 +210,8 @@ pub fn next_with_value(vm: &mut Vm, it: Value) -> PyResult<Result<Value, Value>>
         });
     }
     if vm.type_of(it).is_heap() {
-        if let Some(f) = crate::interp::classes::find_override(vm, vm.type_of(it), qstr::__next__)? {
+        if let Some(f) = crate::interp::classes::find_override(vm, vm.type_of(it), qstr::__next__)?
+        {
             return match call::call_with_self(vm, f, it, &[], &[]) {
                 Ok(v) => Ok(Ok(v)),
                 Err(e) => match ops::stop_iteration_value(vm, e) {
@@ -223,7 +232,8 @@ pub fn stop_iteration(vm: &mut Vm, value: Value) -> PyErr {
     let r = if value.is_none() {
         exception::new_bare(vm, &exception::STOP_ITERATION)
     } else {
-        crate::objects::tuple::new_tuple(vm, &[value]).and_then(|t| exception::new_with_args(vm, &exception::STOP_ITERATION, t))
+        crate::objects::tuple::new_tuple(vm, &[value])
+            .and_then(|t| exception::new_with_args(vm, &exception::STOP_ITERATION, t))
     };
     match r {
         Ok(e) => PyErr(e),
@@ -247,7 +257,14 @@ fn gen_repr(vm: &mut Vm, g: Value, out: &mut StrBuilder) -> PyResult<()> {
         .and_then(|g| Obj::<FunctionObj>::from_value(g.func))
         .map(|f| f.name.get())
         .unwrap_or(qstr::generator);
-    out.push_fmt(vm, format_args!("<generator object {} at {:#x}>", vm.qstr_str(name), g.obj_addr()))
+    out.push_fmt(
+        vm,
+        format_args!(
+            "<generator object {} at {:#x}>",
+            vm.qstr_str(name),
+            g.obj_addr()
+        ),
+    )
 }
 
 fn m_send(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -265,7 +282,13 @@ fn throw_exception(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
     let typ = args.get(1).copied().unwrap_or(Value::NONE);
     let val = args.get(2).copied();
     let e = match val {
-        Some(v) if !v.is_none() && crate::interp::typeobj::as_type(typ).is_some() && !vm.type_of(v).has_flag(crate::objects::type_object::type_flags::EXCEPTION) => {
+        Some(v)
+            if !v.is_none()
+                && crate::interp::typeobj::as_type(typ).is_some()
+                && !vm
+                    .type_of(v)
+                    .has_flag(crate::objects::type_object::type_flags::EXCEPTION) =>
+        {
             call::call(vm, typ, &[v], &[])?
         }
         Some(v) if !v.is_none() => v,
@@ -287,16 +310,25 @@ builtin_fn!(GEN_THROW, qstr::throw, m_throw);
 
 /// `close()`: throw GeneratorExit in; fine if it propagates or the generator returns.
 pub fn close_generator(vm: &mut Vm, g: Value) -> PyResult<Value> {
-    let Some(go) = Obj::<GeneratorObj>::from_value(g) else { return Ok(Value::NONE) };
+    let Some(go) = Obj::<GeneratorObj>::from_value(g) else {
+        return Ok(Value::NONE);
+    };
     if matches!(go.status.get(), NOT_STARTED | FINISHED) {
         go.status.set(FINISHED);
         return Ok(Value::NONE);
     }
     let ge = exception::new_bare(vm, &exception::GENERATOR_EXIT)?;
     match resume(vm, g, Value::NONE, Some(PyErr(ge))) {
-        Ok(Resumed::Yield(_)) => Err(vm.new_exception(&exception::RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Ok(Resumed::Yield(_)) => {
+            Err(vm.new_exception(&exception::RUNTIME_ERROR, "generator ignored GeneratorExit"))
+        }
         Ok(Resumed::Return(_)) => Ok(Value::NONE),
-        Err(e) if vm.exception_matches(e, &exception::GENERATOR_EXIT) || vm.exception_matches(e, &exception::STOP_ITERATION) => Ok(Value::NONE),
+        Err(e)
+            if vm.exception_matches(e, &exception::GENERATOR_EXIT)
+                || vm.exception_matches(e, &exception::STOP_ITERATION) =>
+        {
+            Ok(Value::NONE)
+        }
         Err(e) => Err(e),
     }
 }
@@ -307,7 +339,9 @@ fn m_close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(GEN_CLOSE, qstr::close, m_close);
 
 fn get_running(_vm: &mut Vm, g: Value) -> PyResult<Value> {
-    Ok(Value::from_bool(Obj::<GeneratorObj>::from_value(g).is_some_and(|g| g.status.get() == RUNNING)))
+    Ok(Value::from_bool(
+        Obj::<GeneratorObj>::from_value(g).is_some_and(|g| g.status.get() == RUNNING),
+    ))
 }
 
 fn get_frame(_vm: &mut Vm, g: Value) -> PyResult<Value> {

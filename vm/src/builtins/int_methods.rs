@@ -9,7 +9,9 @@ use crate::interp::{ops, PyErr, PyResult, Vm};
 use crate::num::bigint::{self as big, BigIntError, IntRef, SignedLen};
 use crate::num::format_spec::{FormatError, FormatSpec};
 use crate::objects::exception;
-use crate::objects::int::{int_as_i128, int_from_i128, is_int, new_bigint, new_limb_buffer, BigIntObj};
+use crate::objects::int::{
+    int_as_i128, int_from_i128, is_int, new_bigint, new_limb_buffer, BigIntObj,
+};
 use crate::objects::str::{str_of, StrBuilder};
 use crate::objects::type_object::{CompareOp, Member, TypeObject, TypeSlots};
 use crate::objects::Obj;
@@ -43,9 +45,15 @@ pub fn int_ref<'a>(v: Value, buf: &'a mut [u32; 2]) -> Option<IntRef<'a>> {
 
 fn bigint_error(vm: &mut Vm, e: BigIntError) -> PyErr {
     match e {
-        BigIntError::ZeroDivision => vm.new_exception(&exception::ZERO_DIVISION_ERROR, "integer division or modulo by zero"),
+        BigIntError::ZeroDivision => vm.new_exception(
+            &exception::ZERO_DIVISION_ERROR,
+            "integer division or modulo by zero",
+        ),
         BigIntError::Overflow => vm.new_exception(&exception::OVERFLOW_ERROR, "int too large"),
-        BigIntError::Negative => vm.new_exception(&exception::OVERFLOW_ERROR, "can't convert negative int to unsigned"),
+        BigIntError::Negative => vm.new_exception(
+            &exception::OVERFLOW_ERROR,
+            "can't convert negative int to unsigned",
+        ),
         BigIntError::NotANumber => vm.value_error("cannot convert float NaN to integer"),
         BigIntError::InvalidLiteral => vm.value_error("invalid literal for int()"),
         BigIntError::InvalidRadix => vm.value_error("int() base must be >= 2 and <= 36, or 0"),
@@ -68,7 +76,11 @@ pub fn big_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     match op {
         binary::ADD | binary::SUBTRACT => {
             let out = new_limb_buffer(vm, big::add_len(la, lb))?;
-            let r = if op == binary::ADD { big::add(x, y, out.limbs()) } else { big::sub(x, y, out.limbs()) };
+            let r = if op == binary::ADD {
+                big::add(x, y, out.limbs())
+            } else {
+                big::sub(x, y, out.limbs())
+            };
             finish(vm, r, out.limbs())
         }
         binary::MULTIPLY => {
@@ -79,14 +91,19 @@ pub fn big_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
         }
         binary::FLOOR_DIVIDE | binary::MODULO => {
             if y.is_zero() {
-                let msg = if op == binary::MODULO { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                let msg = if op == binary::MODULO {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                };
                 return Err(vm.new_exception(&exception::ZERO_DIVISION_ERROR, msg));
             }
             let (ql, rl) = big::floordiv_lens(la, lb);
             let q = new_limb_buffer(vm, ql)?;
             let r = new_limb_buffer(vm, rl)?;
             let scratch = new_limb_buffer(vm, big::floordiv_scratch_len(la, lb))?;
-            let (qs, rs) = big::floordiv_mod(x, y, q.limbs(), r.limbs(), scratch.limbs()).map_err(|e| bigint_error(vm, e))?;
+            let (qs, rs) = big::floordiv_mod(x, y, q.limbs(), r.limbs(), scratch.limbs())
+                .map_err(|e| bigint_error(vm, e))?;
             if op == binary::FLOOR_DIVIDE {
                 new_bigint(vm, qs.negative, q.limbs().get(..qs.len).unwrap_or(&[]))
             } else {
@@ -99,7 +116,10 @@ pub fn big_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
             }
             let scratch = new_limb_buffer(vm, big::true_div_scratch_len(la, lb))?;
             let f = big::true_div(x, y, scratch.limbs()).map_err(|e| match e {
-                BigIntError::Overflow => vm.new_exception(&exception::OVERFLOW_ERROR, "integer division result too large for a float"),
+                BigIntError::Overflow => vm.new_exception(
+                    &exception::OVERFLOW_ERROR,
+                    "integer division result too large for a float",
+                ),
                 e => bigint_error(vm, e),
             })?;
             Ok(Value::from_f64(f))
@@ -122,7 +142,9 @@ pub fn big_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
                 if op == binary::RSHIFT {
                     return Ok(Value::small_int_unchecked(if x.negative { -1 } else { 0 }));
                 }
-                return Err(vm.new_exception(&exception::OVERFLOW_ERROR, "too many digits in integer"));
+                return Err(
+                    vm.new_exception(&exception::OVERFLOW_ERROR, "too many digits in integer")
+                );
             };
             if op == binary::LSHIFT {
                 let n = big::shl_len(la, bits).ok_or_else(|| vm.memory_error())?;
@@ -150,7 +172,9 @@ pub fn big_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
             finish(vm, r, out.limbs())
         }
         binary::LESS..=binary::NOT_EQUAL => {
-            let c = CompareOp::from_binary_op(op).map(|c| c.test(big::cmp(x, y))).unwrap_or(false);
+            let c = CompareOp::from_binary_op(op)
+                .map(|c| c.test(big::cmp(x, y)))
+                .unwrap_or(false);
             Ok(Value::from_bool(c))
         }
         _ => Ok(Value::NOT_IMPLEMENTED),
@@ -162,7 +186,11 @@ pub fn bigint_binary(vm: &mut Vm, op: u8, a: i128, b: i128) -> PyResult<Option<V
     let x = int_from_i128(vm, a)?;
     let y = int_from_i128(vm, b)?;
     let r = big_binary(vm, op, x, y)?;
-    Ok(if r == Value::NOT_IMPLEMENTED { None } else { Some(r) })
+    Ok(if r == Value::NOT_IMPLEMENTED {
+        None
+    } else {
+        Some(r)
+    })
 }
 
 fn int_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
@@ -203,7 +231,9 @@ fn int_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value
 /// `x op i` for a float and an int, exactly.
 pub fn compare_float_int(_vm: &mut Vm, x: f64, i: Value, op: CompareOp) -> PyResult<Value> {
     let mut buf = [0u32; 2];
-    let Some(r) = int_ref(i, &mut buf) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let Some(r) = int_ref(i, &mut buf) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     // cmp_f64 gives the ordering of the int relative to the float.
     let ord = match big::cmp_f64(r, x) {
         Some(o) => o.reverse(),
@@ -216,13 +246,20 @@ pub fn compare_float_int(_vm: &mut Vm, x: f64, i: Value, op: CompareOp) -> PyRes
 pub fn int_to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     let mut buf = [0u32; 2];
     let r = int_ref(v, &mut buf).ok_or_else(|| vm.type_error("expected an int"))?;
-    big::to_f64(r).map_err(|_| vm.new_exception(&exception::OVERFLOW_ERROR, "int too large to convert to float"))
+    big::to_f64(r).map_err(|_| {
+        vm.new_exception(
+            &exception::OVERFLOW_ERROR,
+            "int too large to convert to float",
+        )
+    })
 }
 
 fn int_unary(vm: &mut Vm, op: u8, v: Value) -> PyResult<Value> {
     use crate::bytecode::opcodes::unary;
     let mut buf = [0u32; 2];
-    let Some(x) = int_ref(v, &mut buf) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let Some(x) = int_ref(v, &mut buf) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     match op {
         unary::POSITIVE => new_bigint(vm, x.negative, x.mag),
         unary::NEGATIVE => new_bigint(vm, !x.negative, x.mag),
@@ -245,7 +282,9 @@ pub fn big_abs(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
 
 fn int_hash(_vm: &mut Vm, v: Value) -> PyResult<i64> {
     let mut buf = [0u32; 2];
-    let Some(x) = int_ref(v, &mut buf) else { return Ok(0) };
+    let Some(x) = int_ref(v, &mut buf) else {
+        return Ok(0);
+    };
     // Reduce the magnitude mod 2**61 - 1 limb by limb, most significant first.
     let mut h: i128 = 0;
     for l in x.mag.iter().rev() {
@@ -265,12 +304,15 @@ fn int_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
         return out.push_fmt(vm, format_args!("{}", i));
     }
     let mut buf = [0u32; 2];
-    let Some(x) = int_ref(v, &mut buf) else { return Ok(()) };
+    let Some(x) = int_ref(v, &mut buf) else {
+        return Ok(());
+    };
     if x.negative {
         out.push_str(vm, "-")?;
     }
     let scratch = new_limb_buffer(vm, big::to_str_radix_scratch_len(x.mag.len(), 10))?;
-    big::write_str_radix(x.mag, 10, false, out, scratch.limbs()).map_err(|e| bigint_error(vm, e))?;
+    big::write_str_radix(x.mag, 10, false, out, scratch.limbs())
+        .map_err(|e| bigint_error(vm, e))?;
     Ok(())
 }
 
@@ -279,7 +321,9 @@ pub fn parse_int_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     let out = new_limb_buffer(vm, big::parse_int_len(text.len()))?;
     match big::parse_int(text, base, out.limbs()) {
         Ok(s) => new_bigint(vm, s.negative, out.limbs().get(..s.len).unwrap_or(&[])),
-        Err(BigIntError::InvalidRadix) => Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
+        Err(BigIntError::InvalidRadix) => {
+            Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"))
+        }
         Err(_) => {
             let mut b = StrBuilder::new();
             crate::objects::str::write_str_repr(vm, text, &mut b)?;
@@ -292,7 +336,12 @@ pub fn parse_int_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     }
 }
 
-fn int_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn int_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     only_keywords(vm, "int", kw, &[qstr::base])?;
     check_count(vm, "int", args, 0, 2)?;
     let base_v = arg_or_keyword(vm, args, kw, 1, qstr::base);
@@ -356,13 +405,17 @@ pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
     let tn = vm.type_name(x);
     Err(vm.new_exception_fmt(
         &exception::TYPE_ERROR,
-        format_args!("int() argument must be a string, a bytes-like object or a real number, not '{}'", tn),
+        format_args!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            tn
+        ),
     ))
 }
 
 /// Write `format(v, spec)` for an int.
 pub fn format_int(vm: &mut Vm, v: Value, spec: &str, out: &mut StrBuilder) -> PyResult<()> {
-    let parsed = FormatSpec::parse_for_int(spec).map_err(|e| spec_error(vm, e.into(), spec, "int"))?;
+    let parsed =
+        FormatSpec::parse_for_int(spec).map_err(|e| spec_error(vm, e.into(), spec, "int"))?;
     let mut buf = [0u32; 2];
     let x = int_ref(v, &mut buf).ok_or_else(|| vm.type_error("expected an int"))?;
     let (digits_len, scratch_len) = crate::num::int_format::int_format_buffer_lens(x.mag.len());
@@ -380,11 +433,22 @@ pub fn spec_error(vm: &mut Vm, e: FormatError, spec: &str, type_name: &str) -> P
             if se.write_message(&mut b, spec, type_name).is_err() {
                 return vm.memory_error();
             }
-            vm.new_exception(&exception::VALUE_ERROR, b.as_str().unwrap_or("bad format spec"))
+            vm.new_exception(
+                &exception::VALUE_ERROR,
+                b.as_str().unwrap_or("bad format spec"),
+            )
         }
-        FormatError::CharOutOfRange => vm.new_exception(&exception::OVERFLOW_ERROR, "%c arg not in range(0x110000)"),
-        FormatError::CLongOverflow => vm.new_exception(&exception::OVERFLOW_ERROR, "Python int too large to convert to C long"),
-        FormatError::IntTooLargeForFloat => vm.new_exception(&exception::OVERFLOW_ERROR, "int too large to convert to float"),
+        FormatError::CharOutOfRange => {
+            vm.new_exception(&exception::OVERFLOW_ERROR, "%c arg not in range(0x110000)")
+        }
+        FormatError::CLongOverflow => vm.new_exception(
+            &exception::OVERFLOW_ERROR,
+            "Python int too large to convert to C long",
+        ),
+        FormatError::IntTooLargeForFloat => vm.new_exception(
+            &exception::OVERFLOW_ERROR,
+            "int too large to convert to float",
+        ),
         FormatError::BufferTooSmall | FormatError::Write => vm.memory_error(),
     }
 }
@@ -392,7 +456,9 @@ pub fn spec_error(vm: &mut Vm, e: FormatError, spec: &str, type_name: &str) -> P
 /// `pow(a, b, m)`.
 pub fn pow_mod(vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult<Value> {
     if !is_int(a) || !is_int(b) || !is_int(m) {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let mut mb = [0u32; 2];
     let mr = int_ref(m, &mut mb).ok_or_else(|| vm.type_error("bad modulus"))?;
@@ -422,13 +488,20 @@ pub fn pow_mod(vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult<Value> {
 
 /// `round(int, ndigits)`.
 pub fn round_int(vm: &mut Vm, v: Value, ndigits: Option<Value>) -> PyResult<Value> {
-    let Some(nd) = ndigits else { return int_from_value(vm, v) };
+    let Some(nd) = ndigits else {
+        return int_from_value(vm, v);
+    };
     let n = ops::index_value(vm, nd)?;
     if n >= 0 {
         return int_from_value(vm, v);
     }
     // Round half to even at 10**(-n).
-    let p = ops::binary_op(vm, binary::POWER, Value::small_int_unchecked(10), Value::small_int_unchecked(-n))?;
+    let p = ops::binary_op(
+        vm,
+        binary::POWER,
+        Value::small_int_unchecked(10),
+        Value::small_int_unchecked(-n),
+    )?;
     let q = ops::binary_op(vm, binary::FLOOR_DIVIDE, v, p)?;
     let r = ops::binary_op(vm, binary::MODULO, v, p)?;
     let twice = ops::binary_op(vm, binary::MULTIPLY, r, Value::small_int_unchecked(2))?;
@@ -436,7 +509,11 @@ pub fn round_int(vm: &mut Vm, v: Value, ndigits: Option<Value>) -> PyResult<Valu
     let eq = ops::compare(vm, twice, p, CompareOp::Eq)?;
     let q_odd = ops::binary_op(vm, binary::AND, q, Value::small_int_unchecked(1))?;
     let up = c == Value::TRUE || (eq == Value::TRUE && q_odd != Value::small_int_unchecked(0));
-    let q = if up { ops::binary_op(vm, binary::ADD, q, Value::small_int_unchecked(1))? } else { q };
+    let q = if up {
+        ops::binary_op(vm, binary::ADD, q, Value::small_int_unchecked(1))?
+    } else {
+        q
+    };
     ops::binary_op(vm, binary::MULTIPLY, q, p)
 }
 
@@ -452,7 +529,9 @@ fn self_int(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn m_bit_length(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = self_int(vm, args)?;
     let mut buf = [0u32; 2];
-    let n = int_ref(v, &mut buf).map(|x| big::bit_length(x.mag)).unwrap_or(0);
+    let n = int_ref(v, &mut buf)
+        .map(|x| big::bit_length(x.mag))
+        .unwrap_or(0);
     Ok(Value::small_int_unchecked(n as i64))
 }
 builtin_fn!(INT_BIT_LENGTH, qstr::bit_length, m_bit_length);
@@ -460,7 +539,9 @@ builtin_fn!(INT_BIT_LENGTH, qstr::bit_length, m_bit_length);
 fn m_bit_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = self_int(vm, args)?;
     let mut buf = [0u32; 2];
-    let n = int_ref(v, &mut buf).map(|x| big::bit_count(x.mag)).unwrap_or(0);
+    let n = int_ref(v, &mut buf)
+        .map(|x| big::bit_count(x.mag))
+        .unwrap_or(0);
     Ok(Value::small_int_unchecked(n as i64))
 }
 builtin_fn!(INT_BIT_COUNT, qstr::bit_count, m_bit_count);
@@ -474,7 +555,12 @@ fn byteorder_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
 }
 
 fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_keywords(vm, "to_bytes", kw, &[qstr::length, qstr::byteorder, qstr::signed])?;
+    only_keywords(
+        vm,
+        "to_bytes",
+        kw,
+        &[qstr::length, qstr::byteorder, qstr::signed],
+    )?;
     let v = self_int(vm, args)?;
     let length = match arg_or_keyword(vm, args, kw, 1, qstr::length) {
         Some(l) => ops::index_value(vm, l)?,
@@ -492,7 +578,10 @@ fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut buf = [0u32; 2];
     let x = int_ref(v, &mut buf).ok_or_else(|| vm.type_error("expected an int"))?;
     big::to_bytes(x, out.get().data_mut(), big_endian, signed).map_err(|e| match e {
-        BigIntError::Negative => vm.new_exception(&exception::OVERFLOW_ERROR, "can't convert negative int to unsigned"),
+        BigIntError::Negative => vm.new_exception(
+            &exception::OVERFLOW_ERROR,
+            "can't convert negative int to unsigned",
+        ),
         _ => vm.new_exception(&exception::OVERFLOW_ERROR, "int too big to convert"),
     })?;
     crate::objects::bytes::new_bytes(vm, out.get().data())
@@ -500,8 +589,14 @@ fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(INT_TO_BYTES, qstr::to_bytes, m_to_bytes);
 
 fn m_from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_keywords(vm, "from_bytes", kw, &[qstr::bytes, qstr::byteorder, qstr::signed])?;
-    let src = arg_or_keyword(vm, args, kw, 1, qstr::bytes).ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    only_keywords(
+        vm,
+        "from_bytes",
+        kw,
+        &[qstr::bytes, qstr::byteorder, qstr::signed],
+    )?;
+    let src = arg_or_keyword(vm, args, kw, 1, qstr::bytes)
+        .ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let data_v = if super::bytes_methods::bytes_data(src).is_some() {
         src
     } else {
@@ -536,7 +631,11 @@ fn m_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Va
     let n = int_from_value(vm, v)?;
     crate::objects::tuple::new_tuple(vm, &[n, Value::small_int_unchecked(1)])
 }
-builtin_fn!(INT_AS_INTEGER_RATIO, qstr::as_integer_ratio, m_as_integer_ratio);
+builtin_fn!(
+    INT_AS_INTEGER_RATIO,
+    qstr::as_integer_ratio,
+    m_as_integer_ratio
+);
 
 fn get_self(vm: &mut Vm, v: Value) -> PyResult<Value> {
     int_from_value(vm, v)
@@ -573,7 +672,10 @@ pub static INT_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::to_bytes, Member::Method(&INT_TO_BYTES)),
     (qstr::from_bytes, Member::ClassMethod(&INT_FROM_BYTES)),
     (qstr::conjugate, Member::Method(&INT_CONJUGATE)),
-    (qstr::as_integer_ratio, Member::Method(&INT_AS_INTEGER_RATIO)),
+    (
+        qstr::as_integer_ratio,
+        Member::Method(&INT_AS_INTEGER_RATIO),
+    ),
     (qstr::__index__, Member::Method(&INT_INDEX)),
     (qstr::real, Member::Getter(get_self)),
     (qstr::imag, Member::Getter(get_zero)),

@@ -4,13 +4,13 @@
 //! counters) serves them all; each kind is its own static type with its own `iternext`.
 
 use super::args::{check_count, keyword, only_keywords};
+use crate::gc::heap::Heap;
 use crate::interp::{call, ops, PyResult, Vm};
 use crate::objects::exception;
 use crate::objects::list::ListObj;
 use crate::objects::tuple::{new_tuple, TupleObj};
 use crate::objects::type_object::{Member, TypeObject, TypeSlots};
 use crate::objects::{HeapObject, Layout, Obj, ObjHeader};
-use crate::gc::heap::Heap;
 use crate::qstr::{self, Qstr};
 use crate::value::Value;
 use core::cell::Cell;
@@ -39,7 +39,18 @@ fn trace_iterator(obj: *mut u8, heap: &mut Heap) {
     heap.mark_value(it.c.get());
 }
 
-fn new_iterator(vm: &mut Vm, ty: &'static TypeObject, a: Value, b: Value, c: Value, i: i64, n: i64, step: i64) -> PyResult<Value> {
+/// The three counters of an iterator: position, limit, step.
+type Counters = (i64, i64, i64);
+
+fn new_iterator(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    a: Value,
+    b: Value,
+    c: Value,
+    counters: Counters,
+) -> PyResult<Value> {
+    let (i, n, step) = counters;
     let o = vm.alloc(IteratorObj {
         header: ObjHeader::new(ty),
         a: Cell::new(a),
@@ -62,7 +73,11 @@ fn iter_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 macro_rules! iterator_type {
     ($static_name:ident, $slots:ident, $name:expr, $next:path) => {
-        pub static $slots: TypeSlots = TypeSlots { iter: Some(iter_self), iternext: Some($next), ..TypeSlots::EMPTY };
+        pub static $slots: TypeSlots = TypeSlots {
+            iter: Some(iter_self),
+            iternext: Some($next),
+            ..TypeSlots::EMPTY
+        };
         pub static $static_name: TypeObject = TypeObject::builtin(
             $name,
             Layout::Iterator,
@@ -93,12 +108,24 @@ fn seq_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     }
     Ok(item)
 }
-iterator_type!(SEQ_ITERATOR_TYPE, SEQ_ITERATOR_SLOTS, qstr::list_iterator, seq_next);
+iterator_type!(
+    SEQ_ITERATOR_TYPE,
+    SEQ_ITERATOR_SLOTS,
+    qstr::list_iterator,
+    seq_next
+);
 
 /// Iterator over a list or tuple (or the list inside a list subclass instance).
 pub fn new_seq_iterator(vm: &mut Vm, seq: Value) -> PyResult<Value> {
     let src = crate::interp::typeobj::native_base_of(seq).unwrap_or(seq);
-    new_iterator(vm, &SEQ_ITERATOR_TYPE, src, Value::NONE, Value::NONE, 0, 0, 0)
+    new_iterator(
+        vm,
+        &SEQ_ITERATOR_TYPE,
+        src,
+        Value::NONE,
+        Value::NONE,
+        (0, 0, 0),
+    )
 }
 
 fn range_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
@@ -111,11 +138,24 @@ fn range_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     it.i.set(cur.saturating_add(step));
     crate::objects::int::int_from_i64(vm, cur).map(Some)
 }
-iterator_type!(RANGE_ITERATOR_TYPE, RANGE_ITERATOR_SLOTS, qstr::range_iterator, range_next);
+iterator_type!(
+    RANGE_ITERATOR_TYPE,
+    RANGE_ITERATOR_SLOTS,
+    qstr::range_iterator,
+    range_next
+);
 
 pub fn new_range_iterator(vm: &mut Vm, r: Value) -> PyResult<Value> {
-    let range = Obj::<crate::objects::range::RangeObj>::from_value(r).ok_or_else(|| vm.type_error("expected a range"))?;
-    new_iterator(vm, &RANGE_ITERATOR_TYPE, Value::NONE, Value::NONE, Value::NONE, range.start, range.stop, range.step)
+    let range = Obj::<crate::objects::range::RangeObj>::from_value(r)
+        .ok_or_else(|| vm.type_error("expected a range"))?;
+    new_iterator(
+        vm,
+        &RANGE_ITERATOR_TYPE,
+        Value::NONE,
+        Value::NONE,
+        Value::NONE,
+        (range.start, range.stop, range.step),
+    )
 }
 
 fn str_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
@@ -129,10 +169,22 @@ fn str_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let mut buf = [0u8; 4];
     crate::objects::str::new_str(vm, c.encode_utf8(&mut buf)).map(Some)
 }
-iterator_type!(STR_ITERATOR_TYPE, STR_ITERATOR_SLOTS, qstr::str_iterator, str_next);
+iterator_type!(
+    STR_ITERATOR_TYPE,
+    STR_ITERATOR_SLOTS,
+    qstr::str_iterator,
+    str_next
+);
 
 pub fn new_str_iterator(vm: &mut Vm, s: Value) -> PyResult<Value> {
-    new_iterator(vm, &STR_ITERATOR_TYPE, s, Value::NONE, Value::NONE, 0, 0, 0)
+    new_iterator(
+        vm,
+        &STR_ITERATOR_TYPE,
+        s,
+        Value::NONE,
+        Value::NONE,
+        (0, 0, 0),
+    )
 }
 
 fn bytes_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
@@ -147,10 +199,22 @@ fn bytes_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         None => Ok(None),
     }
 }
-iterator_type!(BYTES_ITERATOR_TYPE, BYTES_ITERATOR_SLOTS, qstr::bytes_iterator, bytes_next);
+iterator_type!(
+    BYTES_ITERATOR_TYPE,
+    BYTES_ITERATOR_SLOTS,
+    qstr::bytes_iterator,
+    bytes_next
+);
 
 pub fn new_bytes_iterator(vm: &mut Vm, b: Value) -> PyResult<Value> {
-    new_iterator(vm, &BYTES_ITERATOR_TYPE, b, Value::NONE, Value::NONE, 0, 0, 0)
+    new_iterator(
+        vm,
+        &BYTES_ITERATOR_TYPE,
+        b,
+        Value::NONE,
+        Value::NONE,
+        (0, 0, 0),
+    )
 }
 
 // ---- dicts and sets ---------------------------------------------------------------
@@ -169,10 +233,16 @@ fn table_of(v: Value) -> Option<&'static crate::objects::dict::HashTable> {
 
 fn dict_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
-    let Some(table) = table_of(it.a.get()) else { return Ok(None) };
+    let Some(table) = table_of(it.a.get()) else {
+        return Ok(None);
+    };
     if table.len() as i64 != it.n.get() {
         it.n.set(-1);
-        let what = if super::set_methods::set_table(it.a.get()).is_some() { "set" } else { "dictionary" };
+        let what = if super::set_methods::set_table(it.a.get()).is_some() {
+            "set"
+        } else {
+            "dictionary"
+        };
         return Err(vm.new_exception_fmt(
             &exception::RUNTIME_ERROR,
             format_args!("{} changed size during iteration", what),
@@ -193,38 +263,70 @@ fn dict_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     it.i.set(i as i64);
     Ok(None)
 }
-iterator_type!(DICT_ITERATOR_TYPE, DICT_ITERATOR_SLOTS, qstr::dict_keyiterator, dict_next);
+iterator_type!(
+    DICT_ITERATOR_TYPE,
+    DICT_ITERATOR_SLOTS,
+    qstr::dict_keyiterator,
+    dict_next
+);
 
 /// Iterator over a dict's (or set's) keys, values or items.
 pub fn new_dict_iterator(vm: &mut Vm, d: Value, what: i64) -> PyResult<Value> {
     let src = crate::interp::typeobj::native_base_of(d).unwrap_or(d);
     let len = table_of(src).map(|t| t.len()).unwrap_or(0) as i64;
-    new_iterator(vm, &DICT_ITERATOR_TYPE, src, Value::NONE, Value::NONE, 0, len, what)
+    new_iterator(
+        vm,
+        &DICT_ITERATOR_TYPE,
+        src,
+        Value::NONE,
+        Value::NONE,
+        (0, len, what),
+    )
 }
 
 // ---- enumerate, zip, map, filter, reversed ------------------------------------------
 
 fn enumerate_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
-    let Some(x) = ops::iter_next(vm, it.a.get())? else { return Ok(None) };
+    let Some(x) = ops::iter_next(vm, it.a.get())? else {
+        return Ok(None);
+    };
     let i = it.i.get();
     it.i.set(i + 1);
     let n = crate::objects::int::int_from_i64(vm, i)?;
     new_tuple(vm, &[n, x]).map(Some)
 }
 
-fn enumerate_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn enumerate_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     only_keywords(vm, "enumerate", kw, &[qstr::iterable, qstr::start])?;
     check_count(vm, "enumerate", args, 0, 2)?;
-    let src = args.first().copied().or_else(|| keyword(vm, kw, qstr::iterable)).ok_or_else(|| {
-        vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-    })?;
-    let start = match args.get(1).copied().or_else(|| keyword(vm, kw, qstr::start)) {
+    let src = args
+        .first()
+        .copied()
+        .or_else(|| keyword(vm, kw, qstr::iterable))
+        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let start = match args
+        .get(1)
+        .copied()
+        .or_else(|| keyword(vm, kw, qstr::start))
+    {
         Some(s) => ops::index_value(vm, s)?,
         None => 0,
     };
     let it = ops::get_iter(vm, src)?;
-    new_iterator(vm, &ENUMERATE_TYPE, it, Value::NONE, Value::NONE, start, 0, 0)
+    new_iterator(
+        vm,
+        &ENUMERATE_TYPE,
+        it,
+        Value::NONE,
+        Value::NONE,
+        (start, 0, 0),
+    )
 }
 
 pub static ENUMERATE_SLOTS: TypeSlots = TypeSlots {
@@ -245,7 +347,9 @@ pub static ENUMERATE_TYPE: TypeObject = TypeObject::builtin(
 
 fn zip_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
-    let Some(iters) = Obj::<TupleObj>::from_value(it.a.get()) else { return Ok(None) };
+    let Some(iters) = Obj::<TupleObj>::from_value(it.a.get()) else {
+        return Ok(None);
+    };
     let n = iters.len();
     if n == 0 {
         return Ok(None);
@@ -267,9 +371,15 @@ fn zip_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
 
 fn zip_strict_error(vm: &mut Vm, k: usize) -> crate::interp::PyErr {
     if k == 0 {
-        vm.new_exception(&exception::VALUE_ERROR, "zip() argument 2 is longer than argument 1")
+        vm.new_exception(
+            &exception::VALUE_ERROR,
+            "zip() argument 2 is longer than argument 1",
+        )
     } else if k == 1 {
-        vm.new_exception(&exception::VALUE_ERROR, "zip() argument 2 is shorter than argument 1")
+        vm.new_exception(
+            &exception::VALUE_ERROR,
+            "zip() argument 2 is shorter than argument 1",
+        )
     } else {
         vm.new_exception_fmt(
             &exception::VALUE_ERROR,
@@ -287,18 +397,34 @@ fn iters_tuple(vm: &mut Vm, sources: &[Value]) -> PyResult<Value> {
     Ok(t.as_value())
 }
 
-fn zip_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn zip_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     only_keywords(vm, "zip", kw, &[qstr::strict])?;
     let strict = match keyword(vm, kw, qstr::strict) {
         Some(s) => ops::truthy(vm, s)?,
         None => false,
     };
     let iters = iters_tuple(vm, args)?;
-    new_iterator(vm, &ZIP_TYPE, iters, Value::NONE, Value::NONE, 0, 0, i64::from(strict))
+    new_iterator(
+        vm,
+        &ZIP_TYPE,
+        iters,
+        Value::NONE,
+        Value::NONE,
+        (0, 0, i64::from(strict)),
+    )
 }
 
-pub static ZIP_SLOTS: TypeSlots =
-    TypeSlots { make_new: Some(zip_make_new), iter: Some(iter_self), iternext: Some(zip_next), ..TypeSlots::EMPTY };
+pub static ZIP_SLOTS: TypeSlots = TypeSlots {
+    make_new: Some(zip_make_new),
+    iter: Some(iter_self),
+    iternext: Some(zip_next),
+    ..TypeSlots::EMPTY
+};
 pub static ZIP_TYPE: TypeObject = TypeObject::builtin(
     qstr::zip,
     Layout::Iterator,
@@ -311,7 +437,9 @@ pub static ZIP_TYPE: TypeObject = TypeObject::builtin(
 
 fn map_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
-    let Some(iters) = Obj::<TupleObj>::from_value(it.b.get()) else { return Ok(None) };
+    let Some(iters) = Obj::<TupleObj>::from_value(it.b.get()) else {
+        return Ok(None);
+    };
     let n = iters.len();
     let args = crate::objects::tuple::alloc_tuple(vm, n)?;
     for (k, i) in iters.get().items().iter().enumerate() {
@@ -323,17 +451,33 @@ fn map_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     call::call(vm, it.a.get(), args.get().items(), &[]).map(Some)
 }
 
-fn map_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn map_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     super::args::no_keywords(vm, "map", kw)?;
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
     let iters = iters_tuple(vm, args.get(1..).unwrap_or(&[]))?;
-    new_iterator(vm, &MAP_TYPE, args.first().copied().unwrap_or(Value::NONE), iters, Value::NONE, 0, 0, 0)
+    new_iterator(
+        vm,
+        &MAP_TYPE,
+        args.first().copied().unwrap_or(Value::NONE),
+        iters,
+        Value::NONE,
+        (0, 0, 0),
+    )
 }
 
-pub static MAP_SLOTS: TypeSlots =
-    TypeSlots { make_new: Some(map_make_new), iter: Some(iter_self), iternext: Some(map_next), ..TypeSlots::EMPTY };
+pub static MAP_SLOTS: TypeSlots = TypeSlots {
+    make_new: Some(map_make_new),
+    iter: Some(iter_self),
+    iternext: Some(map_next),
+    ..TypeSlots::EMPTY
+};
 pub static MAP_TYPE: TypeObject = TypeObject::builtin(
     qstr::map,
     Layout::Iterator,
@@ -361,15 +505,31 @@ fn filter_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
-fn filter_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn filter_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     super::args::no_keywords(vm, "filter", kw)?;
     check_count(vm, "filter", args, 2, 2)?;
     let it = ops::get_iter(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
-    new_iterator(vm, &FILTER_TYPE, args.first().copied().unwrap_or(Value::NONE), it, Value::NONE, 0, 0, 0)
+    new_iterator(
+        vm,
+        &FILTER_TYPE,
+        args.first().copied().unwrap_or(Value::NONE),
+        it,
+        Value::NONE,
+        (0, 0, 0),
+    )
 }
 
-pub static FILTER_SLOTS: TypeSlots =
-    TypeSlots { make_new: Some(filter_make_new), iter: Some(iter_self), iternext: Some(filter_next), ..TypeSlots::EMPTY };
+pub static FILTER_SLOTS: TypeSlots = TypeSlots {
+    make_new: Some(filter_make_new),
+    iter: Some(iter_self),
+    iternext: Some(filter_next),
+    ..TypeSlots::EMPTY
+};
 pub static FILTER_TYPE: TypeObject = TypeObject::builtin(
     qstr::filter,
     Layout::Iterator,
@@ -391,7 +551,12 @@ fn reversed_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     ops::subscr_load(vm, it.a.get(), idx).map(Some)
 }
 
-fn reversed_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn reversed_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     super::args::no_keywords(vm, "reversed", kw)?;
     check_count(vm, "reversed", args, 1, 1)?;
     let seq = args.first().copied().unwrap_or(Value::NONE);
@@ -401,13 +566,30 @@ fn reversed_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[
     if crate::objects::dict::as_dict(seq).is_some() {
         let l = super::dict_methods::keys_list(vm, seq)?;
         let n = Obj::<ListObj>::from_value(l).map(|l| l.len()).unwrap_or(0) as i64;
-        return new_iterator(vm, &REVERSED_TYPE, l, Value::NONE, Value::NONE, n - 1, 0, 0);
+        return new_iterator(
+            vm,
+            &REVERSED_TYPE,
+            l,
+            Value::NONE,
+            Value::NONE,
+            (n - 1, 0, 0),
+        );
     }
     let n = ops::len(vm, seq).map_err(|_| {
         let tn = vm.type_name(seq);
-        vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object is not reversible", tn))
+        vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("'{}' object is not reversible", tn),
+        )
     })? as i64;
-    new_iterator(vm, &REVERSED_TYPE, seq, Value::NONE, Value::NONE, n - 1, 0, 0)
+    new_iterator(
+        vm,
+        &REVERSED_TYPE,
+        seq,
+        Value::NONE,
+        Value::NONE,
+        (n - 1, 0, 0),
+    )
 }
 
 pub static REVERSED_SLOTS: TypeSlots = TypeSlots {
@@ -438,10 +620,22 @@ fn callable_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     }
     Ok(Some(x))
 }
-iterator_type!(CALLABLE_ITERATOR_TYPE, CALLABLE_ITERATOR_SLOTS, qstr::callable_iterator, callable_next);
+iterator_type!(
+    CALLABLE_ITERATOR_TYPE,
+    CALLABLE_ITERATOR_SLOTS,
+    qstr::callable_iterator,
+    callable_next
+);
 
 pub fn new_callable_iterator(vm: &mut Vm, f: Value, sentinel: Value) -> PyResult<Value> {
-    new_iterator(vm, &CALLABLE_ITERATOR_TYPE, f, sentinel, Value::NONE, 0, 0, 0)
+    new_iterator(
+        vm,
+        &CALLABLE_ITERATOR_TYPE,
+        f,
+        sentinel,
+        Value::NONE,
+        (0, 0, 0),
+    )
 }
 
 fn getitem_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
@@ -456,18 +650,39 @@ fn getitem_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
             it.i.set(i + 1);
             Ok(Some(x))
         }
-        Err(e) if vm.exception_matches(e, &exception::INDEX_ERROR) || vm.exception_matches(e, &exception::STOP_ITERATION) => {
+        Err(e)
+            if vm.exception_matches(e, &exception::INDEX_ERROR)
+                || vm.exception_matches(e, &exception::STOP_ITERATION) =>
+        {
             it.n.set(1);
             Ok(None)
         }
         Err(e) => Err(e),
     }
 }
-iterator_type!(GETITEM_ITERATOR_TYPE, GETITEM_ITERATOR_SLOTS, qstr::iterator, getitem_next);
+iterator_type!(
+    GETITEM_ITERATOR_TYPE,
+    GETITEM_ITERATOR_SLOTS,
+    qstr::iterator,
+    getitem_next
+);
 
 pub fn new_getitem_iterator(vm: &mut Vm, obj: Value) -> PyResult<Value> {
-    new_iterator(vm, &GETITEM_ITERATOR_TYPE, obj, Value::NONE, Value::NONE, 0, 0, 0)
+    new_iterator(
+        vm,
+        &GETITEM_ITERATOR_TYPE,
+        obj,
+        Value::NONE,
+        Value::NONE,
+        (0, 0, 0),
+    )
 }
 
 /// The iterator types callable by name from Python.
-pub static NAMED_ITERATOR_TYPES: &[&TypeObject] = &[&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE];
+pub static NAMED_ITERATOR_TYPES: &[&TypeObject] = &[
+    &ENUMERATE_TYPE,
+    &ZIP_TYPE,
+    &MAP_TYPE,
+    &FILTER_TYPE,
+    &REVERSED_TYPE,
+];

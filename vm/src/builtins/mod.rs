@@ -67,16 +67,36 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     for t in crate::objects::exception::ALL_EXCEPTION_TYPES {
         dict_set(vm, d, Value::from_qstr(t.name.get()), t.as_value())?;
     }
-    dict_set(vm, d, Value::from_qstr(qstr::EnvironmentError), crate::objects::exception::OS_ERROR.as_value())?;
-    dict_set(vm, d, Value::from_qstr(qstr::IOError), crate::objects::exception::OS_ERROR.as_value())?;
+    dict_set(
+        vm,
+        d,
+        Value::from_qstr(qstr::EnvironmentError),
+        crate::objects::exception::OS_ERROR.as_value(),
+    )?;
+    dict_set(
+        vm,
+        d,
+        Value::from_qstr(qstr::IOError),
+        crate::objects::exception::OS_ERROR.as_value(),
+    )?;
     for f in functions::ALL {
         add_function(vm, d, f)?;
     }
     add_function(vm, d, &BUILD_CLASS)?;
-    dict_set(vm, d, Value::from_qstr(qstr::NotImplemented), Value::NOT_IMPLEMENTED)?;
+    dict_set(
+        vm,
+        d,
+        Value::from_qstr(qstr::NotImplemented),
+        Value::NOT_IMPLEMENTED,
+    )?;
     dict_set(vm, d, Value::from_qstr(qstr::Ellipsis), Value::ELLIPSIS)?;
     dict_set(vm, d, Value::from_qstr(qstr::__debug__), Value::TRUE)?;
-    dict_set(vm, d, Value::from_qstr(qstr::__name__), Value::from_qstr(qstr::builtins))?;
+    dict_set(
+        vm,
+        d,
+        Value::from_qstr(qstr::__name__),
+        Value::from_qstr(qstr::builtins),
+    )?;
     Ok(())
 }
 

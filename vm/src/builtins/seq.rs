@@ -64,12 +64,21 @@ pub fn normalize_index(vm: &mut Vm, index: Value, len: usize, what: &str) -> PyR
     })?;
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
-        return Err(vm.new_exception_fmt(&exception::INDEX_ERROR, format_args!("{} index out of range", what)));
+        return Err(vm.new_exception_fmt(
+            &exception::INDEX_ERROR,
+            format_args!("{} index out of range", what),
+        ));
     }
     Ok(j as usize)
 }
 
-fn write_items(vm: &mut Vm, s: SeqView, open: &str, close: &str, out: &mut StrBuilder) -> PyResult<()> {
+fn write_items(
+    vm: &mut Vm,
+    s: SeqView,
+    open: &str,
+    close: &str,
+    out: &mut StrBuilder,
+) -> PyResult<()> {
     out.push_str(vm, open)?;
     for i in 0..s.len() {
         if i > 0 {
@@ -94,7 +103,10 @@ fn compare_seqs(vm: &mut Vm, a: SeqView, b: SeqView, op: CompareOp) -> PyResult<
     }
     let mut i = 0;
     while i < la.min(lb) {
-        let (x, y) = (a.get(i).unwrap_or(Value::NONE), b.get(i).unwrap_or(Value::NONE));
+        let (x, y) = (
+            a.get(i).unwrap_or(Value::NONE),
+            b.get(i).unwrap_or(Value::NONE),
+        );
         if !ops::is_same_or_equal(vm, x, y)? {
             return match op {
                 CompareOp::Eq => Ok(Value::FALSE),
@@ -108,7 +120,8 @@ fn compare_seqs(vm: &mut Vm, a: SeqView, b: SeqView, op: CompareOp) -> PyResult<
 }
 
 fn seq_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
-    let same_kind = Obj::<TupleObj>::from_value(a).is_some() == Obj::<TupleObj>::from_value(b).is_some();
+    let same_kind =
+        Obj::<TupleObj>::from_value(a).is_some() == Obj::<TupleObj>::from_value(b).is_some();
     match (seq_items(a), seq_items(b)) {
         (Some(x), Some(y)) if same_kind => compare_seqs(vm, x, y, op),
         _ => Ok(Value::NOT_IMPLEMENTED),
@@ -116,11 +129,15 @@ fn seq_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value
 }
 
 fn seq_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
-    seq_items(v).map(|s| s.len()).ok_or_else(|| vm.type_error("not a sequence"))
+    seq_items(v)
+        .map(|s| s.len())
+        .ok_or_else(|| vm.type_error("not a sequence"))
 }
 
 fn seq_contains(vm: &mut Vm, v: Value, needle: Value) -> PyResult<bool> {
-    let Some(s) = seq_items(v) else { return Ok(false) };
+    let Some(s) = seq_items(v) else {
+        return Ok(false);
+    };
     let mut i = 0;
     while let Some(x) = s.get(i) {
         if ops::is_same_or_equal(vm, x, needle)? {
@@ -183,10 +200,17 @@ fn tuple_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 fn tuple_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
-    let op = if (binary::INPLACE_OR..=binary::INPLACE_POWER).contains(&op) { op + binary::INPLACE_TO_NORMAL } else { op };
+    let op = if (binary::INPLACE_OR..=binary::INPLACE_POWER).contains(&op) {
+        op + binary::INPLACE_TO_NORMAL
+    } else {
+        op
+    };
     match op {
         binary::ADD => {
-            let (Some(x), Some(y)) = (Obj::<TupleObj>::from_value(a), Obj::<TupleObj>::from_value(b)) else {
+            let (Some(x), Some(y)) = (
+                Obj::<TupleObj>::from_value(a),
+                Obj::<TupleObj>::from_value(b),
+            ) else {
                 if Obj::<TupleObj>::from_value(a).is_some() {
                     let tn = vm.type_name(b);
                     return Err(vm.new_exception_fmt(
@@ -203,19 +227,27 @@ fn tuple_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
             Ok(t.as_value())
         }
         binary::MULTIPLY => repeat(vm, a, b, true),
-        o if o >= ops::REVERSE_BASE && o - ops::REVERSE_BASE + binary::OR == binary::MULTIPLY => repeat(vm, a, b, true),
+        o if o >= ops::REVERSE_BASE && o - ops::REVERSE_BASE + binary::OR == binary::MULTIPLY => {
+            repeat(vm, a, b, true)
+        }
         _ => Ok(Value::NOT_IMPLEMENTED),
     }
 }
 
 /// `seq * n` (or `n * seq`); `seq` is whichever operand is the sequence.
 fn repeat(vm: &mut Vm, a: Value, b: Value, tuple: bool) -> PyResult<Value> {
-    let (seq, count) = if seq_items(a).is_some() { (a, b) } else { (b, a) };
+    let (seq, count) = if seq_items(a).is_some() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     if !crate::objects::int::is_int(count) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let n = ops::index_value(vm, count)?.max(0) as usize;
-    let Some(s) = seq_items(seq) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let Some(s) = seq_items(seq) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     let len = s.len();
     let total = len.checked_mul(n).ok_or_else(|| vm.memory_error())?;
     if tuple {
@@ -237,7 +269,9 @@ fn repeat(vm: &mut Vm, a: Value, b: Value, tuple: bool) -> PyResult<Value> {
 }
 
 fn tuple_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<Value> {
-    let Some(s) = seq_items(v) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let Some(s) = seq_items(v) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     if op != SubscrOp::Load {
         return Err(vm.type_error(if op == SubscrOp::Delete {
             "'tuple' object doesn't support item deletion"
@@ -253,12 +287,22 @@ fn tuple_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<V
     Ok(s.get(i).unwrap_or(Value::NONE))
 }
 
-fn tuple_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn tuple_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     no_keywords(vm, "tuple", kw)?;
     check_count(vm, "tuple", args, 0, 1)?;
     match args.first() {
         None => new_tuple(vm, &[]),
-        Some(v) if Obj::<TupleObj>::from_value(*v).is_some() && core::ptr::eq(vm.type_of(*v), &TUPLE_TYPE) => Ok(*v),
+        Some(v)
+            if Obj::<TupleObj>::from_value(*v).is_some()
+                && core::ptr::eq(vm.type_of(*v), &TUPLE_TYPE) =>
+        {
+            Ok(*v)
+        }
         Some(v) => {
             let l = new_list_with_capacity(vm, 0)?;
             ops::extend_list_from_iterable(vm, l, *v)?;
@@ -269,12 +313,21 @@ fn tuple_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Val
 
 fn seq_index(vm: &mut Vm, args: &[Value], _kw: &[Value], what: &str) -> PyResult<Value> {
     check_count(vm, "index", args, 2, 4)?;
-    let s = args.first().and_then(|v| seq_items(*v)).ok_or_else(|| vm.type_error("index of non-sequence"))?;
+    let s = args
+        .first()
+        .and_then(|v| seq_items(*v))
+        .ok_or_else(|| vm.type_error("index of non-sequence"))?;
     let needle = args.get(1).copied().unwrap_or(Value::NONE);
     let len = s.len() as i64;
     let clamp = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
-    let start = match args.get(2) { Some(v) => clamp(ops::index_value_clamped(vm, *v)?), None => 0 };
-    let stop = match args.get(3) { Some(v) => clamp(ops::index_value_clamped(vm, *v)?), None => len };
+    let start = match args.get(2) {
+        Some(v) => clamp(ops::index_value_clamped(vm, *v)?),
+        None => 0,
+    };
+    let stop = match args.get(3) {
+        Some(v) => clamp(ops::index_value_clamped(vm, *v)?),
+        None => len,
+    };
     let mut i = start;
     while i < stop {
         if let Some(x) = s.get(i as usize) {
@@ -284,7 +337,10 @@ fn seq_index(vm: &mut Vm, args: &[Value], _kw: &[Value], what: &str) -> PyResult
         }
         i += 1;
     }
-    Err(vm.new_exception_fmt(&exception::VALUE_ERROR, format_args!("{}.index(x): x not in {}", what, what)))
+    Err(vm.new_exception_fmt(
+        &exception::VALUE_ERROR,
+        format_args!("{}.index(x): x not in {}", what, what),
+    ))
 }
 
 fn tuple_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -294,7 +350,10 @@ builtin_fn!(TUPLE_INDEX, qstr::index, tuple_index);
 
 fn seq_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "count", args, 2, 2)?;
-    let s = args.first().and_then(|v| seq_items(*v)).ok_or_else(|| vm.type_error("count of non-sequence"))?;
+    let s = args
+        .first()
+        .and_then(|v| seq_items(*v))
+        .ok_or_else(|| vm.type_error("count of non-sequence"))?;
     let needle = args.get(1).copied().unwrap_or(Value::NONE);
     let mut n = 0;
     for i in 0..s.len() {
@@ -319,8 +378,10 @@ pub static TUPLE_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
-pub static TUPLE_MEMBERS: &[(Qstr, Member)] =
-    &[(qstr::index, Member::Method(&TUPLE_INDEX)), (qstr::count, Member::Method(&SEQ_COUNT))];
+pub static TUPLE_MEMBERS: &[(Qstr, Member)] = &[
+    (qstr::index, Member::Method(&TUPLE_INDEX)),
+    (qstr::count, Member::Method(&SEQ_COUNT)),
+];
 
 // ---- list -----------------------------------------------------------------------------
 
@@ -363,7 +424,8 @@ fn list_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
             Ok(a)
         }
         binary::ADD => {
-            let (Some(SeqView::List(x)), Some(SeqView::List(y))) = (seq_items(a), seq_items(b)) else {
+            let (Some(SeqView::List(x)), Some(SeqView::List(y))) = (seq_items(a), seq_items(b))
+            else {
                 if seq_items(a).is_some() && Obj::<TupleObj>::from_value(a).is_none() {
                     let tn = vm.type_name(b);
                     return Err(vm.new_exception_fmt(
@@ -382,7 +444,9 @@ fn list_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
             Ok(out.as_value())
         }
         binary::MULTIPLY => repeat(vm, a, b, false),
-        o if o >= ops::REVERSE_BASE && o - ops::REVERSE_BASE + binary::OR == binary::MULTIPLY => repeat(vm, a, b, false),
+        o if o >= ops::REVERSE_BASE && o - ops::REVERSE_BASE + binary::OR == binary::MULTIPLY => {
+            repeat(vm, a, b, false)
+        }
         _ => Ok(Value::NOT_IMPLEMENTED),
     }
 }
@@ -455,7 +519,8 @@ fn list_assign_slice(vm: &mut Vm, l: Obj<ListObj>, sl: Obj<SliceObj>, src: Value
             ));
         }
         for k in 0..idx.count {
-            l.get().set(idx.index(k), items.get().get(k).unwrap_or(Value::NONE));
+            l.get()
+                .set(idx.index(k), items.get().get(k).unwrap_or(Value::NONE));
         }
         return Ok(());
     }
@@ -476,7 +541,12 @@ fn list_assign_slice(vm: &mut Vm, l: Obj<ListObj>, sl: Obj<SliceObj>, src: Value
     Ok(())
 }
 
-fn list_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn list_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     no_keywords(vm, "list", kw)?;
     check_count(vm, "list", args, 0, 1)?;
     let l = new_list_with_capacity(vm, 0)?;
@@ -495,7 +565,10 @@ fn list_append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("list.append() takes exactly one argument ({} given)", args.len().saturating_sub(1)),
+            format_args!(
+                "list.append() takes exactly one argument ({} given)",
+                args.len().saturating_sub(1)
+            ),
         ));
     }
     let l = self_list(vm, args)?;
@@ -569,8 +642,13 @@ fn list_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if vm.exception_matches(e, &exception::VALUE_ERROR) {
             let needle = args.get(1).copied().unwrap_or(Value::NONE);
             let r = ops::repr(vm, needle).ok();
-            let s = r.and_then(|r| crate::objects::str::str_of(vm, r)).unwrap_or("x");
-            vm.new_exception_fmt(&exception::VALUE_ERROR, format_args!("{} is not in list", s))
+            let s = r
+                .and_then(|r| crate::objects::str::str_of(vm, r))
+                .unwrap_or("x");
+            vm.new_exception_fmt(
+                &exception::VALUE_ERROR,
+                format_args!("{} is not in list", s),
+            )
         } else {
             e
         }
@@ -582,7 +660,10 @@ fn list_reverse(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let l = self_list(vm, args)?;
     let n = l.len();
     for i in 0..n / 2 {
-        let (a, b) = (l.get().get(i).unwrap_or(Value::NONE), l.get().get(n - 1 - i).unwrap_or(Value::NONE));
+        let (a, b) = (
+            l.get().get(i).unwrap_or(Value::NONE),
+            l.get().get(n - 1 - i).unwrap_or(Value::NONE),
+        );
         l.get().set(i, b);
         l.get().set(n - 1 - i, a);
     }
@@ -647,15 +728,34 @@ pub fn sort_list(vm: &mut Vm, l: Obj<ListObj>, key: Option<Value>, reverse: bool
     let tmp_keys = crate::objects::tuple::new_value_array(vm, n)?;
     let tmp_items = crate::objects::tuple::new_value_array(vm, n)?;
     let less = |vm: &mut Vm, a: Value, b: Value| -> PyResult<bool> {
-        let r = if reverse { ops::compare(vm, b, a, CompareOp::Lt)? } else { ops::compare(vm, a, b, CompareOp::Lt)? };
+        let r = if reverse {
+            ops::compare(vm, b, a, CompareOp::Lt)?
+        } else {
+            ops::compare(vm, a, b, CompareOp::Lt)?
+        };
         ops::truthy(vm, r)
     };
-    merge_sort(vm, keys.get().slots(), items.get().slots(), tmp_keys.get().slots(), tmp_items.get().slots(), &less)?;
+    merge_sort(
+        vm,
+        keys.get().slots(),
+        items.get().slots(),
+        tmp_keys.get().slots(),
+        tmp_items.get().slots(),
+        &less,
+    )?;
     if l.len() != n {
         return Err(vm.value_error("list modified during sort"));
     }
     for i in 0..n {
-        l.get().set(i, items.get().slots().get(i).map(|c| c.get()).unwrap_or(Value::NONE));
+        l.get().set(
+            i,
+            items
+                .get()
+                .slots()
+                .get(i)
+                .map(|c| c.get())
+                .unwrap_or(Value::NONE),
+        );
     }
     Ok(())
 }
@@ -703,11 +803,15 @@ fn merge_sort(
             let hi = (lo + 2 * width).min(n);
             let (mut i, mut j, mut k) = (lo, mid, lo);
             while i < mid && j < hi {
-                let (Some(a), Some(b)) = (keys.get(i), keys.get(j)) else { break };
+                let (Some(a), Some(b)) = (keys.get(i), keys.get(j)) else {
+                    break;
+                };
                 // Take from the right only when strictly less: keeps the sort stable.
                 let take_right = less(vm, b.get(), a.get())?;
                 let src = if take_right { j } else { i };
-                if let (Some(dk), Some(di), Some(sk), Some(si)) = (tk.get(k), ti.get(k), keys.get(src), items.get(src)) {
+                if let (Some(dk), Some(di), Some(sk), Some(si)) =
+                    (tk.get(k), ti.get(k), keys.get(src), items.get(src))
+                {
                     dk.set(sk.get());
                     di.set(si.get());
                 }
@@ -719,14 +823,18 @@ fn merge_sort(
                 k += 1;
             }
             for src in (i..mid).chain(j..hi) {
-                if let (Some(dk), Some(di), Some(sk), Some(si)) = (tk.get(k), ti.get(k), keys.get(src), items.get(src)) {
+                if let (Some(dk), Some(di), Some(sk), Some(si)) =
+                    (tk.get(k), ti.get(k), keys.get(src), items.get(src))
+                {
                     dk.set(sk.get());
                     di.set(si.get());
                 }
                 k += 1;
             }
             for x in lo..hi {
-                if let (Some(dk), Some(di), Some(sk), Some(si)) = (keys.get(x), items.get(x), tk.get(x), ti.get(x)) {
+                if let (Some(dk), Some(di), Some(sk), Some(si)) =
+                    (keys.get(x), items.get(x), tk.get(x), ti.get(x))
+                {
                     dk.set(sk.get());
                     di.set(si.get());
                 }
@@ -770,7 +878,12 @@ fn range_of(vm: &mut Vm, v: Value) -> PyResult<Obj<RangeObj>> {
     Obj::<RangeObj>::from_value(v).ok_or_else(|| vm.type_error("expected a range"))
 }
 
-fn range_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn range_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     no_keywords(vm, "range", kw)?;
     let mut ints = [0i64; 3];
     for (i, a) in args.iter().take(3).enumerate() {
@@ -796,7 +909,10 @@ fn range_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     if r.step == 1 {
         out.push_fmt(vm, format_args!("range({}, {})", r.start, r.stop))
     } else {
-        out.push_fmt(vm, format_args!("range({}, {}, {})", r.start, r.stop, r.step))
+        out.push_fmt(
+            vm,
+            format_args!("range({}, {}, {})", r.start, r.stop, r.step),
+        )
     }
 }
 
@@ -823,7 +939,11 @@ fn range_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<V
 fn range_contains(vm: &mut Vm, v: Value, needle: Value) -> PyResult<bool> {
     let r = range_of(vm, v)?;
     if let Some(i) = needle.as_small_int() {
-        let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+        let in_bounds = if r.step > 0 {
+            i >= r.start && i < r.stop
+        } else {
+            i <= r.start && i > r.stop
+        };
         return Ok(in_bounds && (i - r.start) % r.step == 0);
     }
     for k in 0..r.len() {
@@ -836,7 +956,10 @@ fn range_contains(vm: &mut Vm, v: Value, needle: Value) -> PyResult<bool> {
 }
 
 fn range_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (Obj::<RangeObj>::from_value(a), Obj::<RangeObj>::from_value(b)) else {
+    let (Some(x), Some(y)) = (
+        Obj::<RangeObj>::from_value(a),
+        Obj::<RangeObj>::from_value(b),
+    ) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
     let (lx, ly) = (x.len(), y.len());
@@ -877,13 +1000,20 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let s = ops::repr(vm, needle)?;
     let s = crate::objects::str::str_of(vm, s).unwrap_or("x");
-    Err(vm.new_exception_fmt(&exception::VALUE_ERROR, format_args!("{} is not in range", s)))
+    Err(vm.new_exception_fmt(
+        &exception::VALUE_ERROR,
+        format_args!("{} is not in range", s),
+    ))
 }
 builtin_fn!(RANGE_INDEX, qstr::index, range_index);
 
 fn range_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "count", args, 2, 2)?;
-    let contains = range_contains(vm, args.first().copied().unwrap_or(Value::NONE), args.get(1).copied().unwrap_or(Value::NONE))?;
+    let contains = range_contains(
+        vm,
+        args.first().copied().unwrap_or(Value::NONE),
+        args.get(1).copied().unwrap_or(Value::NONE),
+    )?;
     Ok(Value::small_int_unchecked(i64::from(contains)))
 }
 builtin_fn!(RANGE_COUNT, qstr::count, range_count);
@@ -906,12 +1036,19 @@ pub static RANGE_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
-pub static RANGE_MEMBERS: &[(Qstr, Member)] =
-    &[(qstr::index, Member::Method(&RANGE_INDEX)), (qstr::count, Member::Method(&RANGE_COUNT))];
+pub static RANGE_MEMBERS: &[(Qstr, Member)] = &[
+    (qstr::index, Member::Method(&RANGE_INDEX)),
+    (qstr::count, Member::Method(&RANGE_COUNT)),
+];
 
 // ---- slice ----------------------------------------------------------------------------
 
-fn slice_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn slice_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     no_keywords(vm, "slice", kw)?;
     check_count(vm, "slice", args, 1, 3)?;
     let a = |i: usize| args.get(i).copied().unwrap_or(Value::NONE);
@@ -923,7 +1060,9 @@ fn slice_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Val
 }
 
 fn slice_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
-    let Some(s) = Obj::<SliceObj>::from_value(v) else { return Ok(()) };
+    let Some(s) = Obj::<SliceObj>::from_value(v) else {
+        return Ok(());
+    };
     out.push_str(vm, "slice(")?;
     ops::repr_into(vm, s.start, out)?;
     out.push_str(vm, ", ")?;
@@ -934,7 +1073,9 @@ fn slice_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
 }
 
 fn slice_attr(_vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
-    let Some(s) = Obj::<SliceObj>::from_value(v) else { return Ok(None) };
+    let Some(s) = Obj::<SliceObj>::from_value(v) else {
+        return Ok(None);
+    };
     Ok(match name {
         qstr::start => Some(s.start),
         qstr::stop => Some(s.stop),
@@ -954,13 +1095,20 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     let idx = resolve(vm, s, n as usize)?;
     new_tuple(
         vm,
-        &[Value::small_int_unchecked(idx.start), Value::small_int_unchecked(idx.stop), Value::small_int_unchecked(idx.step)],
+        &[
+            Value::small_int_unchecked(idx.start),
+            Value::small_int_unchecked(idx.stop),
+            Value::small_int_unchecked(idx.step),
+        ],
     )
 }
 builtin_fn!(SLICE_INDICES, qstr::indices, slice_indices);
 
 fn slice_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (Obj::<SliceObj>::from_value(a), Obj::<SliceObj>::from_value(b)) else {
+    let (Some(x), Some(y)) = (
+        Obj::<SliceObj>::from_value(a),
+        Obj::<SliceObj>::from_value(b),
+    ) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
     let tx = new_tuple(vm, &[x.start, x.stop, x.step])?;

@@ -32,7 +32,8 @@ fn trace_set(obj: *mut u8, heap: &mut Heap) {
 }
 
 fn as_set(v: Value) -> Option<Obj<SetObj>> {
-    Obj::from_value(v).or_else(|| crate::interp::typeobj::native_base_of(v).and_then(Obj::from_value))
+    Obj::from_value(v)
+        .or_else(|| crate::interp::typeobj::native_base_of(v).and_then(Obj::from_value))
 }
 
 /// The table of a set or frozenset value.
@@ -46,7 +47,10 @@ fn is_frozen(vm: &Vm, v: Value) -> bool {
 
 fn new_empty(vm: &mut Vm, frozen: bool) -> PyResult<Obj<SetObj>> {
     let ty: &'static TypeObject = if frozen { &FROZENSET_TYPE } else { &SET_TYPE };
-    vm.alloc(SetObj { header: ObjHeader::new(ty), table: HashTable::empty() })
+    vm.alloc(SetObj {
+        header: ObjHeader::new(ty),
+        table: HashTable::empty(),
+    })
 }
 
 /// A new set (or frozenset) of `items`.
@@ -148,7 +152,9 @@ fn set_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
         if r == Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
-        let (Some(s), Some(rt)) = (as_set(a), set_table(r)) else { return Ok(Value::NOT_IMPLEMENTED) };
+        let (Some(s), Some(rt)) = (as_set(a), set_table(r)) else {
+            return Ok(Value::NOT_IMPLEMENTED);
+        };
         s.get().table.clear();
         for k in keys_of(rt) {
             s.get().table.insert(vm, k, Value::NONE)?;
@@ -171,7 +177,9 @@ fn subset(vm: &mut Vm, a: &HashTable, b: &HashTable) -> PyResult<bool> {
 }
 
 fn set_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (set_table(a), set_table(b)) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let (Some(x), Some(y)) = (set_table(a), set_table(b)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     let r = match op {
         CompareOp::Eq => x.len() == y.len() && subset(vm, x, y)?,
         CompareOp::Ne => !(x.len() == y.len() && subset(vm, x, y)?),
@@ -213,7 +221,9 @@ fn set_len(_vm: &mut Vm, v: Value) -> PyResult<usize> {
 }
 
 fn set_contains(vm: &mut Vm, v: Value, x: Value) -> PyResult<bool> {
-    let Some(t) = set_table(v) else { return Ok(false) };
+    let Some(t) = set_table(v) else {
+        return Ok(false);
+    };
     match t.get(vm, x) {
         Ok(r) => Ok(r.is_some()),
         Err(e) if vm.exception_matches(e, &exception::TYPE_ERROR) && as_set(x).is_some() => {
@@ -240,8 +250,17 @@ fn frozenset_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     Ok((h & ((1 << 47) - 1)) as i64)
 }
 
-fn set_make_new(vm: &mut Vm, ty: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let name = if core::ptr::eq(ty, &FROZENSET_TYPE) { "frozenset" } else { "set" };
+fn set_make_new(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
+    let name = if core::ptr::eq(ty, &FROZENSET_TYPE) {
+        "frozenset"
+    } else {
+        "set"
+    };
     no_keywords(vm, name, kw)?;
     check_count(vm, name, args, 0, 1)?;
     let frozen = core::ptr::eq(ty, &FROZENSET_TYPE);
@@ -252,13 +271,17 @@ fn set_make_new(vm: &mut Vm, ty: &'static TypeObject, args: &[Value], kw: &[Valu
 }
 
 fn self_set(vm: &mut Vm, args: &[Value]) -> PyResult<Obj<SetObj>> {
-    args.first().and_then(|v| as_set(*v)).ok_or_else(|| vm.type_error("descriptor requires a 'set' object"))
+    args.first()
+        .and_then(|v| as_set(*v))
+        .ok_or_else(|| vm.type_error("descriptor requires a 'set' object"))
 }
 
 fn m_add(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "add", args, 2, 2)?;
     let s = self_set(vm, args)?;
-    s.get().table.insert(vm, args.get(1).copied().unwrap_or(Value::NONE), Value::NONE)?;
+    s.get()
+        .table
+        .insert(vm, args.get(1).copied().unwrap_or(Value::NONE), Value::NONE)?;
     Ok(Value::NONE)
 }
 builtin_fn!(SET_ADD, qstr::add, m_add);
@@ -269,7 +292,11 @@ fn m_remove(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let k = args.get(1).copied().unwrap_or(Value::NONE);
     if s.get().table.remove(vm, k)?.is_none() {
         let t = crate::objects::tuple::new_tuple(vm, &[k])?;
-        return Err(crate::interp::PyErr(exception::new_with_args(vm, &exception::KEY_ERROR, t)?));
+        return Err(crate::interp::PyErr(exception::new_with_args(
+            vm,
+            &exception::KEY_ERROR,
+            t,
+        )?));
     }
     Ok(Value::NONE)
 }
@@ -278,7 +305,9 @@ builtin_fn!(SET_REMOVE, qstr::remove, m_remove);
 fn m_discard(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "discard", args, 2, 2)?;
     let s = self_set(vm, args)?;
-    s.get().table.remove(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
+    s.get()
+        .table
+        .remove(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     Ok(Value::NONE)
 }
 builtin_fn!(SET_DISCARD, qstr::discard, m_discard);
@@ -322,7 +351,9 @@ fn fold(vm: &mut Vm, args: &[Value], op: u8, in_place: bool) -> PyResult<Value> 
     if in_place {
         let s = self_set(vm, args)?;
         if acc != this {
-            let Some(rt) = set_table(acc) else { return Ok(Value::NONE) };
+            let Some(rt) = set_table(acc) else {
+                return Ok(Value::NONE);
+            };
             s.get().table.clear();
             for k in keys_of(rt) {
                 s.get().table.insert(vm, k, Value::NONE)?;
@@ -347,13 +378,49 @@ macro_rules! fold_method {
 }
 
 fold_method!(SET_UNION, m_union, qstr::union, binary::OR, false);
-fold_method!(SET_INTERSECTION, m_intersection, qstr::intersection, binary::AND, false);
-fold_method!(SET_DIFFERENCE, m_difference, qstr::difference, binary::SUBTRACT, false);
-fold_method!(SET_SYMDIFF, m_symdiff, qstr::symmetric_difference, binary::XOR, false);
+fold_method!(
+    SET_INTERSECTION,
+    m_intersection,
+    qstr::intersection,
+    binary::AND,
+    false
+);
+fold_method!(
+    SET_DIFFERENCE,
+    m_difference,
+    qstr::difference,
+    binary::SUBTRACT,
+    false
+);
+fold_method!(
+    SET_SYMDIFF,
+    m_symdiff,
+    qstr::symmetric_difference,
+    binary::XOR,
+    false
+);
 fold_method!(SET_UPDATE, m_update, qstr::update, binary::OR, true);
-fold_method!(SET_INTERSECTION_UPDATE, m_intersection_update, qstr::intersection_update, binary::AND, true);
-fold_method!(SET_DIFFERENCE_UPDATE, m_difference_update, qstr::difference_update, binary::SUBTRACT, true);
-fold_method!(SET_SYMDIFF_UPDATE, m_symdiff_update, qstr::symmetric_difference_update, binary::XOR, true);
+fold_method!(
+    SET_INTERSECTION_UPDATE,
+    m_intersection_update,
+    qstr::intersection_update,
+    binary::AND,
+    true
+);
+fold_method!(
+    SET_DIFFERENCE_UPDATE,
+    m_difference_update,
+    qstr::difference_update,
+    binary::SUBTRACT,
+    true
+);
+fold_method!(
+    SET_SYMDIFF_UPDATE,
+    m_symdiff_update,
+    qstr::symmetric_difference_update,
+    binary::XOR,
+    true
+);
 
 fn relation(vm: &mut Vm, args: &[Value], op: CompareOp) -> PyResult<Value> {
     check_count(vm, "issubset", args, 2, 2)?;
@@ -392,7 +459,10 @@ pub static SET_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
-pub static FROZENSET_SLOTS: TypeSlots = TypeSlots { hash: Some(frozenset_hash), ..SET_SLOTS };
+pub static FROZENSET_SLOTS: TypeSlots = TypeSlots {
+    hash: Some(frozenset_hash),
+    ..SET_SLOTS
+};
 
 pub static SET_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::add, Member::Method(&SET_ADD)),
@@ -406,9 +476,18 @@ pub static SET_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::difference, Member::Method(&SET_DIFFERENCE)),
     (qstr::symmetric_difference, Member::Method(&SET_SYMDIFF)),
     (qstr::update, Member::Method(&SET_UPDATE)),
-    (qstr::intersection_update, Member::Method(&SET_INTERSECTION_UPDATE)),
-    (qstr::difference_update, Member::Method(&SET_DIFFERENCE_UPDATE)),
-    (qstr::symmetric_difference_update, Member::Method(&SET_SYMDIFF_UPDATE)),
+    (
+        qstr::intersection_update,
+        Member::Method(&SET_INTERSECTION_UPDATE),
+    ),
+    (
+        qstr::difference_update,
+        Member::Method(&SET_DIFFERENCE_UPDATE),
+    ),
+    (
+        qstr::symmetric_difference_update,
+        Member::Method(&SET_SYMDIFF_UPDATE),
+    ),
     (qstr::issubset, Member::Method(&SET_ISSUBSET)),
     (qstr::issuperset, Member::Method(&SET_ISSUPERSET)),
     (qstr::isdisjoint, Member::Method(&SET_ISDISJOINT)),

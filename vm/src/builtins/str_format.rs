@@ -31,7 +31,8 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
 /// Write `format(v, spec)` into `out`.
 pub fn format_into(vm: &mut Vm, v: Value, spec: &str, out: &mut StrBuilder) -> PyResult<()> {
     let base = crate::interp::typeobj::native_base_of(v).unwrap_or(v);
-    if crate::objects::int::is_int(base) && !base.is_bool() || (base.is_bool() && !spec.is_empty()) {
+    if crate::objects::int::is_int(base) && !base.is_bool() || (base.is_bool() && !spec.is_empty())
+    {
         return crate::builtins::int_methods::format_int(vm, base, spec, out);
     }
     if base.is_float() {
@@ -138,7 +139,10 @@ fn format_field(
 ) -> PyResult<()> {
     // field_name [!conversion] [:spec]
     let (name_part, spec) = match field.find(':') {
-        Some(k) => (field.get(..k).unwrap_or(""), field.get(k + 1..).unwrap_or("")),
+        Some(k) => (
+            field.get(..k).unwrap_or(""),
+            field.get(k + 1..).unwrap_or(""),
+        ),
         None => (field, ""),
     };
     let (name, conversion) = match name_part.find('!') {
@@ -150,7 +154,9 @@ fn format_field(
     let first = name.get(..first_end).unwrap_or("");
     let mut value = if first.is_empty() {
         if *manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         let v = args.get(*auto_index).copied();
         *auto_index += 1;
@@ -159,13 +165,18 @@ fn format_field(
             None => {
                 return Err(vm.new_exception_fmt(
                     &exception::INDEX_ERROR,
-                    format_args!("Replacement index {} out of range for positional args tuple", *auto_index - 1),
+                    format_args!(
+                        "Replacement index {} out of range for positional args tuple",
+                        *auto_index - 1
+                    ),
                 ))
             }
         }
     } else if let Ok(n) = first.parse::<usize>() {
         if *auto_index > 0 {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *manual = true;
         match args.get(n) {
@@ -173,7 +184,10 @@ fn format_field(
             None => {
                 return Err(vm.new_exception_fmt(
                     &exception::INDEX_ERROR,
-                    format_args!("Replacement index {} out of range for positional args tuple", n),
+                    format_args!(
+                        "Replacement index {} out of range for positional args tuple",
+                        n
+                    ),
                 ))
             }
         }
@@ -191,7 +205,11 @@ fn format_field(
             None => {
                 let key = new_str(vm, first)?;
                 let t = crate::objects::tuple::new_tuple(vm, &[key])?;
-                return Err(crate::interp::PyErr(exception::new_with_args(vm, &exception::KEY_ERROR, t)?));
+                return Err(crate::interp::PyErr(exception::new_with_args(
+                    vm,
+                    &exception::KEY_ERROR,
+                    t,
+                )?));
             }
         }
     };
@@ -204,7 +222,9 @@ fn format_field(
             value = attr::load_attr(vm, value, a)?;
             rest = r.get(end..).unwrap_or("");
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            let end = r
+                .find(']')
+                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
             let key_s = r.get(..end).unwrap_or("");
             let key = match key_s.parse::<i64>() {
                 Ok(n) => crate::objects::int::int_from_i64(vm, n)?,
@@ -229,7 +249,16 @@ fn format_field(
     // A spec may itself contain replacement fields.
     if spec.contains('{') {
         let mut inner = StrBuilder::new();
-        format_template(vm, spec, args, kw, auto_index, manual, &mut inner, depth + 1)?;
+        format_template(
+            vm,
+            spec,
+            args,
+            kw,
+            auto_index,
+            manual,
+            &mut inner,
+            depth + 1,
+        )?;
         let s = inner.as_str().ok_or_else(|| vm.memory_error())?;
         let tmp = new_str(vm, s)?;
         let spec_text = str_of(vm, tmp).unwrap_or("");
@@ -246,7 +275,11 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
     let tuple_items: Option<&[Value]> = Obj::<TupleObj>::from_value(args).map(|t| t.get().items());
     let single = [args];
     let items: &[Value] = tuple_items.unwrap_or(&single);
-    let mapping = if tuple_items.is_none() && crate::objects::dict::as_dict(args).is_some() { Some(args) } else { None };
+    let mapping = if tuple_items.is_none() && crate::objects::dict::as_dict(args).is_some() {
+        Some(args)
+    } else {
+        None
+    };
     let mut out = StrBuilder::new();
     let mut next = 0usize;
     let mut chars = fmt.char_indices().peekable();
@@ -280,10 +313,15 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
             flags[idx] = true;
             chars.next();
         }
-        let mut take_num = |vm: &mut Vm, chars: &mut core::iter::Peekable<core::str::CharIndices<'_>>| -> PyResult<Option<usize>> {
+        let mut take_num = |vm: &mut Vm,
+                            chars: &mut core::iter::Peekable<core::str::CharIndices<'_>>|
+         -> PyResult<Option<usize>> {
             if let Some(&(_, '*')) = chars.peek() {
                 chars.next();
-                let v = items.get(next).copied().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+                let v = items
+                    .get(next)
+                    .copied()
+                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
                 next += 1;
                 return Ok(Some(ops::index_value(vm, v)?.max(0) as usize));
             }
@@ -315,7 +353,10 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
             }
             (Some(_), None) => return Err(vm.type_error("format requires a mapping")),
             (None, _) => {
-                let v = items.get(next).copied().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+                let v = items
+                    .get(next)
+                    .copied()
+                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
                 next += 1;
                 v
             }
@@ -343,10 +384,23 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
         let value = match conv {
             's' => ops::str_value(vm, arg)?,
             'r' => ops::repr(vm, arg)?,
-            'a' => crate::interp::call::call(vm, crate::builtins::functions::ASCII.as_value(), &[arg], &[])?,
+            'a' => crate::interp::call::call(
+                vm,
+                crate::builtins::functions::ASCII.as_value(),
+                &[arg],
+                &[],
+            )?,
             'c' => {
                 if let Some(i) = crate::objects::int::int_as_i128(arg) {
-                    let ch = u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| vm.new_exception(&exception::OVERFLOW_ERROR, "%c arg not in range(0x110000)"))?;
+                    let ch = u32::try_from(i)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .ok_or_else(|| {
+                            vm.new_exception(
+                                &exception::OVERFLOW_ERROR,
+                                "%c arg not in range(0x110000)",
+                            )
+                        })?;
                     let mut buf = [0u8; 4];
                     new_str(vm, ch.encode_utf8(&mut buf))?
                 } else {
@@ -364,7 +418,16 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
                     let tn = vm.type_name(arg);
                     return Err(vm.new_exception_fmt(
                         &exception::TYPE_ERROR,
-                        format_args!("%{} format: a {} is required, not {}", conv, if matches!(conv, 'd'|'i'|'u') {"real number"} else {"number"}, tn),
+                        format_args!(
+                            "%{} format: a {} is required, not {}",
+                            conv,
+                            if matches!(conv, 'd' | 'i' | 'u') {
+                                "real number"
+                            } else {
+                                "number"
+                            },
+                            tn
+                        ),
                     ));
                 }
                 let ty = match conv {
@@ -383,7 +446,10 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
             other => {
                 return Err(vm.new_exception_fmt(
                     &exception::VALUE_ERROR,
-                    format_args!("unsupported format character '{}' (0x{:x})", other, other as u32),
+                    format_args!(
+                        "unsupported format character '{}' (0x{:x})",
+                        other, other as u32
+                    ),
                 ))
             }
         };

@@ -25,7 +25,10 @@ pub fn text<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a str> {
         }
     }
     let tn = vm.type_name(v);
-    Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("descriptor requires a 'str' object but received a '{}'", tn)))
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("descriptor requires a 'str' object but received a '{}'", tn),
+    ))
 }
 
 fn str_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
@@ -52,7 +55,11 @@ fn str_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value
 }
 
 fn str_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
-    let normal = if (binary::INPLACE_OR..=binary::INPLACE_POWER).contains(&op) { op + binary::INPLACE_TO_NORMAL } else { op };
+    let normal = if (binary::INPLACE_OR..=binary::INPLACE_POWER).contains(&op) {
+        op + binary::INPLACE_TO_NORMAL
+    } else {
+        op
+    };
     match normal {
         binary::ADD => {
             if !is_str(vm, b) {
@@ -70,7 +77,9 @@ fn str_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
         }
         binary::MULTIPLY => repeat(vm, a, b),
         binary::MODULO => crate::builtins::str_format::percent_format(vm, a, b),
-        o if o >= ops::REVERSE_BASE && o - ops::REVERSE_BASE + binary::OR == binary::MULTIPLY => repeat(vm, a, b),
+        o if o >= ops::REVERSE_BASE && o - ops::REVERSE_BASE + binary::OR == binary::MULTIPLY => {
+            repeat(vm, a, b)
+        }
         _ => Ok(Value::NOT_IMPLEMENTED),
     }
 }
@@ -81,7 +90,10 @@ fn repeat(vm: &mut Vm, s: Value, n: Value) -> PyResult<Value> {
     }
     let count = ops::index_value(vm, n)?.max(0) as usize;
     let t = text(vm, s)?;
-    let total = t.len().checked_mul(count).ok_or_else(|| vm.memory_error())?;
+    let total = t
+        .len()
+        .checked_mul(count)
+        .ok_or_else(|| vm.memory_error())?;
     let mut b = StrBuilder::new();
     if !b.reserve(total) {
         return Err(vm.memory_error());
@@ -149,13 +161,19 @@ fn str_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     super::iterators::new_str_iterator(vm, base)
 }
 
-fn str_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn str_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     check_count(vm, "str", args, 0, 3)?;
     let encoding = super::args::arg_or_keyword(vm, args, kw, 1, qstr::encoding);
     match args.first() {
         None => Ok(Value::from_qstr(qstr::EMPTY)),
         Some(v) if encoding.is_some() || args.len() > 1 => {
-            let data = super::bytes_methods::bytes_data(*v).ok_or_else(|| vm.type_error("decoding str is not supported"))?;
+            let data = super::bytes_methods::bytes_data(*v)
+                .ok_or_else(|| vm.type_error("decoding str is not supported"))?;
             crate::objects::str::new_str_from_utf8(vm, data)
         }
         Some(v) => ops::str_value(vm, *v),
@@ -181,7 +199,9 @@ fn m_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut b = StrBuilder::new();
     for i in 0..items.len() {
         let x = items.get().get(i).unwrap_or(Value::NONE);
-        let Some(s) = str_of(vm, x).or_else(|| crate::interp::typeobj::native_base_of(x).and_then(|b| str_of(vm, b))) else {
+        let Some(s) = str_of(vm, x)
+            .or_else(|| crate::interp::typeobj::native_base_of(x).and_then(|b| str_of(vm, b)))
+        else {
             let tn = vm.type_name(x);
             return Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,

@@ -23,7 +23,8 @@ builtin_fn!(OBJECT_INIT, qstr::__init__, object_init);
 /// `object.__new__(cls, ...)`.
 fn object_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = args.first().copied().unwrap_or(Value::NONE);
-    let t = as_type(cls).ok_or_else(|| vm.type_error("object.__new__(X): X is not a type object"))?;
+    let t =
+        as_type(cls).ok_or_else(|| vm.type_error("object.__new__(X): X is not a type object"))?;
     if !t.is_heap() {
         return match t.slots.make_new {
             Some(f) => f(vm, t, args.get(1..).unwrap_or(&[]), kw),
@@ -57,12 +58,11 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(OBJECT_NE, qstr::__ne__, object_ne);
 
-fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn object_hash(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = args.first().copied().unwrap_or(Value::NONE);
-    Ok(Value::small_int_unchecked(((v.bits() >> 4) & ((1 << 46) - 1)) as i64)).and_then(|h| {
-        let _ = vm;
-        Ok(h)
-    })
+    Ok(Value::small_int_unchecked(
+        ((v.bits() >> 4) & ((1 << 46) - 1)) as i64,
+    ))
 }
 builtin_fn!(OBJECT_HASH, qstr::__hash__, object_hash);
 
@@ -79,13 +79,19 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(OBJECT_STR, qstr::__str__, object_str);
 
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Qstr> {
-    crate::objects::str::intern_value(vm, v)?.ok_or_else(|| vm.type_error("attribute name must be string"))
+    crate::objects::str::intern_value(vm, v)?
+        .ok_or_else(|| vm.type_error("attribute name must be string"))
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "__setattr__", args, 3, 3)?;
     let name = attr_name(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
-    crate::interp::attr::generic_store_attr(vm, args.first().copied().unwrap_or(Value::NONE), name, args.get(2).copied().unwrap_or(Value::NONE))?;
+    crate::interp::attr::generic_store_attr(
+        vm,
+        args.first().copied().unwrap_or(Value::NONE),
+        name,
+        args.get(2).copied().unwrap_or(Value::NONE),
+    )?;
     Ok(Value::NONE)
 }
 builtin_fn!(OBJECT_SETATTR, qstr::__setattr__, object_setattr);
@@ -93,7 +99,12 @@ builtin_fn!(OBJECT_SETATTR, qstr::__setattr__, object_setattr);
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "__delattr__", args, 2, 2)?;
     let name = attr_name(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
-    crate::interp::attr::generic_store_attr(vm, args.first().copied().unwrap_or(Value::NONE), name, Value::NULL)?;
+    crate::interp::attr::generic_store_attr(
+        vm,
+        args.first().copied().unwrap_or(Value::NONE),
+        name,
+        Value::NULL,
+    )?;
     Ok(Value::NONE)
 }
 builtin_fn!(OBJECT_DELATTR, qstr::__delattr__, object_delattr);
@@ -103,12 +114,19 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<V
     let name = attr_name(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     crate::interp::attr::load_attr(vm, args.first().copied().unwrap_or(Value::NONE), name)
 }
-builtin_fn!(OBJECT_GETATTRIBUTE, qstr::__getattribute__, object_getattribute);
+builtin_fn!(
+    OBJECT_GETATTRIBUTE,
+    qstr::__getattribute__,
+    object_getattribute
+);
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "__format__", args, 2, 2)?;
     let v = args.first().copied().unwrap_or(Value::NONE);
-    let spec = args.get(1).and_then(|s| crate::objects::str::str_of(vm, *s)).unwrap_or("");
+    let spec = args
+        .get(1)
+        .and_then(|s| crate::objects::str::str_of(vm, *s))
+        .unwrap_or("");
     if !spec.is_empty() {
         let tn = vm.type_name(v);
         return Err(vm.new_exception_fmt(
@@ -132,7 +150,11 @@ fn get_class(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
-builtin_fn!(OBJECT_INIT_SUBCLASS, qstr::__init_subclass__, object_init_subclass);
+builtin_fn!(
+    OBJECT_INIT_SUBCLASS,
+    qstr::__init_subclass__,
+    object_init_subclass
+);
 
 pub static OBJECT_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::__init__, Member::Method(&OBJECT_INIT)),
@@ -147,30 +169,53 @@ pub static OBJECT_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::__getattribute__, Member::Method(&OBJECT_GETATTRIBUTE)),
     (qstr::__format__, Member::Method(&OBJECT_FORMAT)),
     (qstr::__dir__, Member::Method(&OBJECT_DIR)),
-    (qstr::__init_subclass__, Member::ClassMethod(&OBJECT_INIT_SUBCLASS)),
+    (
+        qstr::__init_subclass__,
+        Member::ClassMethod(&OBJECT_INIT_SUBCLASS),
+    ),
     (qstr::__class__, Member::Getter(get_class)),
 ];
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = args.first().and_then(|v| as_type(*v)).ok_or_else(|| vm.type_error("mro() needs a type"))?;
+    let t = args
+        .first()
+        .and_then(|v| as_type(*v))
+        .ok_or_else(|| vm.type_error("mro() needs a type"))?;
     type_mro_list(vm, t)
 }
 builtin_fn!(TYPE_MRO, qstr::mro, type_mro);
 
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (Some(a), Some(b)) = (args.first().and_then(|v| as_type(*v)), args.get(1).and_then(|v| as_type(*v))) else {
+    let (Some(a), Some(b)) = (
+        args.first().and_then(|v| as_type(*v)),
+        args.get(1).and_then(|v| as_type(*v)),
+    ) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     Ok(Value::from_bool(crate::interp::typeobj::is_subtype(b, a)))
 }
-builtin_fn!(TYPE_SUBCLASSCHECK, qstr::__subclasscheck__, type_subclasscheck);
+builtin_fn!(
+    TYPE_SUBCLASSCHECK,
+    qstr::__subclasscheck__,
+    type_subclasscheck
+);
 
 fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = args.first().and_then(|v| as_type(*v)).ok_or_else(|| vm.type_error("isinstance() arg 2 must be a type"))?;
+    let t = args
+        .first()
+        .and_then(|v| as_type(*v))
+        .ok_or_else(|| vm.type_error("isinstance() arg 2 must be a type"))?;
     let v = args.get(1).copied().unwrap_or(Value::NONE);
-    Ok(Value::from_bool(crate::interp::typeobj::is_subtype(type_of(v), t)))
+    Ok(Value::from_bool(crate::interp::typeobj::is_subtype(
+        type_of(v),
+        t,
+    )))
 }
-builtin_fn!(TYPE_INSTANCECHECK, qstr::__instancecheck__, type_instancecheck);
+builtin_fn!(
+    TYPE_INSTANCECHECK,
+    qstr::__instancecheck__,
+    type_instancecheck
+);
 
 pub static TYPE_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::mro, Member::Method(&TYPE_MRO)),
@@ -201,7 +246,7 @@ pub fn dict_keys_list(vm: &mut Vm, d: Value) -> PyResult<Value> {
 pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let seen = crate::builtins::set_methods::new_set_from(vm, &[], false)?;
     let out = new_list_with_capacity(vm, 16)?;
-    let mut add = |vm: &mut Vm, name: Value| -> PyResult<()> {
+    let add = |vm: &mut Vm, name: Value| -> PyResult<()> {
         if !ops::contains(vm, seen, name)? {
             crate::builtins::set_methods::set_add(vm, seen, name)?;
             out.push(vm, name)?;
@@ -220,9 +265,12 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
     let ty = as_type(v).unwrap_or_else(|| type_of(v));
     let mro = type_mro_list(vm, ty)?;
-    let mro_l = Obj::<crate::objects::list::ListObj>::from_value(mro).ok_or_else(|| vm.memory_error())?;
+    let mro_l =
+        Obj::<crate::objects::list::ListObj>::from_value(mro).ok_or_else(|| vm.memory_error())?;
     for i in 0..mro_l.len() {
-        let Some(t) = mro_l.get().get(i).and_then(as_type) else { continue };
+        let Some(t) = mro_l.get().get(i).and_then(as_type) else {
+            continue;
+        };
         if let Some(dd) = as_dict(t.dict.get()) {
             let table = &dd.get().table;
             for k in 0..table.positions() {

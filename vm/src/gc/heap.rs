@@ -60,7 +60,7 @@ impl Heap {
         // Each block costs BLOCK_BYTES of payload plus one metadata byte; the payload
         // area starts at the first 16-byte boundary after the metadata.
         let n_blocks = len.saturating_sub(BLOCK_BYTES) / (BLOCK_BYTES + 1);
-        let meta_len = (n_blocks + BLOCK_BYTES - 1) / BLOCK_BYTES * BLOCK_BYTES;
+        let meta_len = n_blocks.div_ceil(BLOCK_BYTES) * BLOCK_BYTES;
         let mut heap = Heap {
             meta: region,
             // SAFETY: meta_len + n_blocks * BLOCK_BYTES <= len by the computation above.
@@ -235,7 +235,7 @@ impl Heap {
     #[inline]
     pub fn mark_exact(&mut self, addr: usize) {
         let base = self.blocks as usize;
-        if addr < base || addr % BLOCK_BYTES != 0 {
+        if addr < base || !addr.is_multiple_of(BLOCK_BYTES) {
             return;
         }
         let block = (addr - base) / BLOCK_BYTES;
@@ -248,7 +248,11 @@ impl Heap {
     /// (possibly interior) pointer.
     pub fn mark_word(&mut self, word: u64) {
         let v = Value::from_bits(word);
-        let addr = if v.is_obj() { v.obj_addr() } else { word as usize };
+        let addr = if v.is_obj() {
+            v.obj_addr()
+        } else {
+            word as usize
+        };
         if let Some(block) = self.object_block(addr) {
             self.mark_block(block);
         }

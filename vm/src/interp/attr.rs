@@ -57,7 +57,12 @@ fn is_data_descriptor(vm: &mut Vm, v: Value) -> PyResult<bool> {
 
 /// Apply the descriptor protocol to an attribute found on `owner` for `obj`
 /// (`obj` NULL: accessed on the class itself).
-fn bind_class_value(vm: &mut Vm, attr: Value, obj: Value, owner: &'static TypeObject) -> PyResult<Value> {
+fn bind_class_value(
+    vm: &mut Vm,
+    attr: Value,
+    obj: Value,
+    owner: &'static TypeObject,
+) -> PyResult<Value> {
     if Obj::<FunctionObj>::from_value(attr).is_some() {
         if obj.is_null() {
             return Ok(attr);
@@ -89,7 +94,9 @@ fn bind_member(vm: &mut Vm, m: Member, obj: Value, owner: &'static TypeObject) -
                 crate::objects::bound_method::new_bound_method(vm, f.as_value(), target)
             }
         }
-        Member::ClassMethod(f) => crate::objects::bound_method::new_bound_method(vm, f.as_value(), owner.as_value()),
+        Member::ClassMethod(f) => {
+            crate::objects::bound_method::new_bound_method(vm, f.as_value(), owner.as_value())
+        }
         Member::StaticMethod(f) => Ok(f.as_value()),
         Member::Getter(g) => {
             if obj.is_null() {
@@ -160,12 +167,10 @@ pub fn lookup_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value
 fn type_lookup(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<Option<Value>> {
     match lookup_in_type(vm, t, name)? {
         Some(TypeAttr::Value(a)) => return bind_class_value(vm, a, Value::NULL, t).map(Some),
-        Some(TypeAttr::Member(m)) => {
-            if !matches!(m, Member::Getter(_)) {
-                return bind_member(vm, m, Value::NULL, t).map(Some);
-            }
+        Some(TypeAttr::Member(m)) if !matches!(m, Member::Getter(_)) => {
+            return bind_member(vm, m, Value::NULL, t).map(Some);
         }
-        None => {}
+        _ => {}
     }
     // Attributes of the class as an object (its type is `type`).
     let meta = &crate::objects::type_object_type::TYPE_TYPE;
@@ -206,7 +211,10 @@ pub fn attribute_error(vm: &mut Vm, obj: Value, name: Qstr) -> PyErr {
         );
     }
     let tn = vm.type_name(obj);
-    vm.new_exception_fmt(&exception::ATTRIBUTE_ERROR, format_args!("'{}' object has no attribute '{}'", tn, n))
+    vm.new_exception_fmt(
+        &exception::ATTRIBUTE_ERROR,
+        format_args!("'{}' object has no attribute '{}'", tn, n),
+    )
 }
 
 /// `LOAD_METHOD`: (callable, self) when `obj.name` is a method defined on the class,
@@ -242,7 +250,12 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Value, Valu
 }
 
 /// `LOAD_SUPER_METHOD`: `super(cls, self).name` as a (callable, self) pair.
-pub fn load_super_method(vm: &mut Vm, cls: Value, self_: Value, name: Qstr) -> PyResult<(Value, Value)> {
+pub fn load_super_method(
+    vm: &mut Vm,
+    cls: Value,
+    self_: Value,
+    name: Qstr,
+) -> PyResult<(Value, Value)> {
     let v = super::classes::super_lookup(vm, cls, self_, name)?;
     match v {
         super::classes::SuperFound::Method(f, s) => Ok((f, s)),
@@ -257,7 +270,11 @@ pub fn store_attr(vm: &mut Vm, obj: Value, name: Qstr, v: Value) -> PyResult<()>
     }
     let ty = type_of(obj);
     if ty.has_flag(type_flags::HAS_SETATTR) {
-        let method = if v.is_null() { qstr::__delattr__ } else { qstr::__setattr__ };
+        let method = if v.is_null() {
+            qstr::__delattr__
+        } else {
+            qstr::__setattr__
+        };
         if let Some(TypeAttr::Value(f)) = lookup_in_type(vm, ty, method)? {
             let n = Value::from_qstr(name);
             if v.is_null() {
@@ -280,7 +297,11 @@ pub fn generic_store_attr(vm: &mut Vm, obj: Value, name: Qstr, v: Value) -> PyRe
             return set(vm, a, obj, v);
         }
         if aty.is_heap() {
-            let method = if v.is_null() { qstr::__delete__ } else { qstr::__set__ };
+            let method = if v.is_null() {
+                qstr::__delete__
+            } else {
+                qstr::__set__
+            };
             if let Some(TypeAttr::Value(f)) = lookup_in_type(vm, aty, method)? {
                 if v.is_null() {
                     call::call_with_self(vm, f, a, &[obj], &[])?;
@@ -364,7 +385,12 @@ pub fn call_method(vm: &mut Vm, obj: Value, name: Qstr, args: &[Value]) -> PyRes
 }
 
 /// Call special method `name` of `obj`'s class if it defines one.
-pub fn call_special_opt(vm: &mut Vm, obj: Value, name: Qstr, args: &[Value]) -> PyResult<Option<Value>> {
+pub fn call_special_opt(
+    vm: &mut Vm,
+    obj: Value,
+    name: Qstr,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
     let ty = type_of(obj);
     match lookup_in_type(vm, ty, name)? {
         Some(TypeAttr::Value(a)) => {
@@ -423,11 +449,13 @@ pub fn type_setattr(_vm: &mut Vm, _obj: Value, _name: Qstr, _v: Value) -> PyResu
 }
 
 fn module_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
-    let name = Obj::<ModuleObj>::from_value(v).map(|m| m.name).unwrap_or(qstr::module);
+    let name = Obj::<ModuleObj>::from_value(v)
+        .map(|m| m.name)
+        .unwrap_or(qstr::module);
     out.push_fmt(vm, format_args!("<module '{}'>", vm.qstr_str(name)))
 }
 
-fn module_getattr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
+fn module_getattr(_vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
     if name == qstr::__dict__ {
         return Ok(Obj::<ModuleObj>::from_value(obj).map(|m| m.globals));
     }

@@ -50,7 +50,10 @@ pub fn call_from_stack(
         pos_list.push(vm, all.get(1).copied().unwrap_or(Value::NONE))?;
     }
     for i in 0..n_pos {
-        let v = all.get(1 + usize::from(is_method) + i).copied().unwrap_or(Value::NONE);
+        let v = all
+            .get(1 + usize::from(is_method) + i)
+            .copied()
+            .unwrap_or(Value::NONE);
         if bitmap & (1 << i) != 0 {
             super::ops::extend_list_from_iterable(vm, pos_list, v)?;
         } else {
@@ -60,7 +63,10 @@ pub fn call_from_stack(
     let kw_list = new_list_with_capacity(vm, 2 * n_kw)?;
     for k in 0..n_kw {
         let name = all.get(args_end + 2 * k).copied().unwrap_or(Value::NULL);
-        let value = all.get(args_end + 2 * k + 1).copied().unwrap_or(Value::NULL);
+        let value = all
+            .get(args_end + 2 * k + 1)
+            .copied()
+            .unwrap_or(Value::NULL);
         if name.is_null() {
             merge_kwargs_mapping(vm, kw_list, value, callee)?;
         } else {
@@ -79,7 +85,13 @@ fn values_of<'a>(l: Obj<ListObj>) -> &'a [Value] {
     unsafe { core::slice::from_raw_parts(items.as_ptr() as *const Value, items.len()) }
 }
 
-fn add_keyword(vm: &mut Vm, kw: Obj<ListObj>, name: Value, value: Value, callee: Value) -> PyResult<()> {
+fn add_keyword(
+    vm: &mut Vm,
+    kw: Obj<ListObj>,
+    name: Value,
+    value: Value,
+    callee: Value,
+) -> PyResult<()> {
     for pair in values_of(kw).chunks(2) {
         if let Some(&n) = pair.first() {
             if super::ops::values_equal(vm, n, name)? {
@@ -87,7 +99,11 @@ fn add_keyword(vm: &mut Vm, kw: Obj<ListObj>, name: Value, value: Value, callee:
                 let key = crate::objects::str::str_of(vm, name).unwrap_or("?");
                 return Err(vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
-                    format_args!("{}() got multiple values for keyword argument '{}'", vm.qstr_str(fname), key),
+                    format_args!(
+                        "{}() got multiple values for keyword argument '{}'",
+                        vm.qstr_str(fname),
+                        key
+                    ),
                 ));
             }
         }
@@ -96,7 +112,12 @@ fn add_keyword(vm: &mut Vm, kw: Obj<ListObj>, name: Value, value: Value, callee:
     kw.push(vm, value)
 }
 
-fn merge_kwargs_mapping(vm: &mut Vm, kw: Obj<ListObj>, mapping: Value, callee: Value) -> PyResult<()> {
+fn merge_kwargs_mapping(
+    vm: &mut Vm,
+    kw: Obj<ListObj>,
+    mapping: Value,
+    callee: Value,
+) -> PyResult<()> {
     if let Some(d) = as_dict(mapping) {
         let table = &d.get().table;
         for i in 0..table.positions() {
@@ -147,7 +168,13 @@ pub fn call(vm: &mut Vm, callee: Value, args: &[Value], kw: &[Value]) -> PyResul
 }
 
 /// Call `func` with `self_` as first positional argument.
-pub fn call_with_self(vm: &mut Vm, func: Value, self_: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub fn call_with_self(
+    vm: &mut Vm,
+    func: Value,
+    self_: Value,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     if let Some(f) = Obj::<FunctionObj>::from_value(func) {
         return call_function(vm, f, Some(self_), args, kw);
     }
@@ -196,7 +223,8 @@ fn with_frame_cells<R>(
     f: impl FnOnce(&mut Vm, &[Cell<Value>]) -> PyResult<R>,
 ) -> PyResult<R> {
     if n <= INLINE_FRAME_CELLS {
-        let cells: [Cell<Value>; INLINE_FRAME_CELLS] = [const { Cell::new(Value::NULL) }; INLINE_FRAME_CELLS];
+        let cells: [Cell<Value>; INLINE_FRAME_CELLS] =
+            [const { Cell::new(Value::NULL) }; INLINE_FRAME_CELLS];
         let r = f(vm, &cells[..n]);
         core::hint::black_box(&cells);
         r
@@ -214,7 +242,8 @@ pub fn call_function(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    let code = Obj::<CodeObj>::from_value(func.code).ok_or_else(|| vm.type_error("function without code"))?;
+    let code = Obj::<CodeObj>::from_value(func.code)
+        .ok_or_else(|| vm.type_error("function without code"))?;
     let n_cells = code.n_state + 3 * code.n_exc_stack;
     if code.is_generator() {
         let gen = crate::builtins::generator_methods::new_generator(vm, func, n_cells)?;
@@ -240,7 +269,9 @@ pub fn call_function(
             };
             match exec::run(vm, &mut frame, None)? {
                 FrameExit::Return(v) => Ok(v),
-                FrameExit::Yield(_) => Err(vm.new_exception(&exception::RUNTIME_ERROR, "yield outside generator")),
+                FrameExit::Yield(_) => {
+                    Err(vm.new_exception(&exception::RUNTIME_ERROR, "yield outside generator"))
+                }
             }
         })
     });
@@ -250,7 +281,13 @@ pub fn call_function(
 }
 
 /// Run a module body or class body: a code object with a locals dict.
-pub fn run_code_with_locals(vm: &mut Vm, code: Obj<CodeObj>, globals: Value, locals: Value, closure: &[Value]) -> PyResult<Value> {
+pub fn run_code_with_locals(
+    vm: &mut Vm,
+    code: Obj<CodeObj>,
+    globals: Value,
+    locals: Value,
+    closure: &[Value],
+) -> PyResult<Value> {
     let n_cells = code.n_state + 3 * code.n_exc_stack;
     vm.call_depth += 1;
     let saved = (vm.current_globals, vm.current_locals);
@@ -265,10 +302,20 @@ pub fn run_code_with_locals(vm: &mut Vm, code: Obj<CodeObj>, globals: Value, loc
                 }
             }
             make_cells(vm, code, slots)?;
-            let mut frame = Frame { code, globals, locals_dict: locals, slots, ip: 0, sp: 0, exc_sp: 0 };
+            let mut frame = Frame {
+                code,
+                globals,
+                locals_dict: locals,
+                slots,
+                ip: 0,
+                sp: 0,
+                exc_sp: 0,
+            };
             match exec::run(vm, &mut frame, None)? {
                 FrameExit::Return(v) => Ok(v),
-                FrameExit::Yield(_) => Err(vm.new_exception(&exception::SYNTAX_ERROR, "'yield' outside function")),
+                FrameExit::Yield(_) => {
+                    Err(vm.new_exception(&exception::SYNTAX_ERROR, "'yield' outside function"))
+                }
             }
         })
     });
@@ -277,7 +324,7 @@ pub fn run_code_with_locals(vm: &mut Vm, code: Obj<CodeObj>, globals: Value, loc
     result
 }
 
-fn local_slot<'a>(code: Obj<CodeObj>, slots: &'a [Cell<Value>], i: usize) -> Option<&'a Cell<Value>> {
+fn local_slot(code: Obj<CodeObj>, slots: &[Cell<Value>], i: usize) -> Option<&Cell<Value>> {
     code.n_state.checked_sub(i + 1).and_then(|j| slots.get(j))
 }
 
@@ -301,7 +348,9 @@ fn bind_arguments(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<()> {
-    let closure = Obj::<TupleObj>::from_value(func.closure).map(|t| t.get().items()).unwrap_or(&[]);
+    let closure = Obj::<TupleObj>::from_value(func.closure)
+        .map(|t| t.get().items())
+        .unwrap_or(&[]);
     let n_free = closure.len();
     let n_pos_params = code.n_pos_args;
     let n_kwonly = code.n_kwonly_args;
@@ -382,7 +431,9 @@ fn bind_arguments(
     };
     // Keyword arguments.
     for pair in kw.chunks(2) {
-        let (Some(&name_v), Some(&value)) = (pair.first(), pair.get(1)) else { continue };
+        let (Some(&name_v), Some(&value)) = (pair.first(), pair.get(1)) else {
+            continue;
+        };
         let name = crate::objects::str::intern_value(vm, name_v)?
             .ok_or_else(|| vm.type_error("keywords must be strings"))?;
         let mut matched = false;
@@ -393,7 +444,11 @@ fn bind_arguments(
                     let fname = func_name(vm, func);
                     return Err(vm.new_exception_fmt(
                         &exception::TYPE_ERROR,
-                        format_args!("{}() got multiple values for argument '{}'", fname, vm.qstr_str(name)),
+                        format_args!(
+                            "{}() got multiple values for argument '{}'",
+                            fname,
+                            vm.qstr_str(name)
+                        ),
                     ));
                 }
                 set(i, value);
@@ -406,22 +461,35 @@ fn bind_arguments(
                 let fname = func_name(vm, func);
                 return Err(vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
-                    format_args!("{}() got an unexpected keyword argument '{}'", fname, vm.qstr_str(name)),
+                    format_args!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname,
+                        vm.qstr_str(name)
+                    ),
                 ));
             }
             crate::objects::dict::dict_set(vm, kw_dict, Value::from_qstr(name), value)?;
         }
     }
     // Defaults for missing positional parameters.
-    let defaults = Obj::<TupleObj>::from_value(func.defaults).map(|t| t.get().items()).unwrap_or(&[]);
+    let defaults = Obj::<TupleObj>::from_value(func.defaults)
+        .map(|t| t.get().items())
+        .unwrap_or(&[]);
     let first_default = n_pos_params - defaults.len().min(n_pos_params);
     let mut missing: [Qstr; 8] = [Qstr(0); 8];
     let mut n_missing = 0;
     for i in n_free..n_pos_params {
-        let Some(c) = local_slot(code, slots, i) else { continue };
+        let Some(c) = local_slot(code, slots, i) else {
+            continue;
+        };
         if c.get().is_null() {
             if i >= first_default {
-                c.set(defaults.get(i - first_default).copied().unwrap_or(Value::NONE));
+                c.set(
+                    defaults
+                        .get(i - first_default)
+                        .copied()
+                        .unwrap_or(Value::NONE),
+                );
             } else {
                 if n_missing < missing.len() {
                     missing[n_missing] = arg_name(code, i).unwrap_or(Qstr(0));
@@ -431,12 +499,20 @@ fn bind_arguments(
         }
     }
     if n_missing > 0 {
-        return Err(missing_arguments(vm, func, "positional", &missing[..n_missing.min(8)], n_missing));
+        return Err(missing_arguments(
+            vm,
+            func,
+            "positional",
+            &missing[..n_missing.min(8)],
+            n_missing,
+        ));
     }
     // Keyword-only parameters.
     let mut n_missing = 0;
     for i in n_pos_params..n_pos_params + n_kwonly {
-        let Some(c) = local_slot(code, slots, i) else { continue };
+        let Some(c) = local_slot(code, slots, i) else {
+            continue;
+        };
         if c.get().is_null() {
             let name = arg_name(code, i).unwrap_or(Qstr(0));
             let default = if func.kwdefaults.is_null() {
@@ -456,23 +532,45 @@ fn bind_arguments(
         }
     }
     if n_missing > 0 {
-        return Err(missing_arguments(vm, func, "keyword-only", &missing[..n_missing.min(8)], n_missing));
+        return Err(missing_arguments(
+            vm,
+            func,
+            "keyword-only",
+            &missing[..n_missing.min(8)],
+            n_missing,
+        ));
     }
     make_cells(vm, code, slots)
 }
 
-fn missing_arguments(vm: &mut Vm, func: Obj<FunctionObj>, kind: &str, names: &[Qstr], n: usize) -> super::PyErr {
+fn missing_arguments(
+    vm: &mut Vm,
+    func: Obj<FunctionObj>,
+    kind: &str,
+    names: &[Qstr],
+    n: usize,
+) -> super::PyErr {
     let mut b = crate::objects::str::StrBuilder::new();
     let fname = func_name(vm, func);
     let _ = b.push_fmt(
         vm,
-        format_args!("{}() missing {} required {} argument{}: ", fname, n, kind, if n == 1 { "" } else { "s" }),
+        format_args!(
+            "{}() missing {} required {} argument{}: ",
+            fname,
+            n,
+            kind,
+            if n == 1 { "" } else { "s" }
+        ),
     );
     for (i, q) in names.iter().enumerate() {
         let sep = if i == 0 {
             ""
         } else if i + 1 == names.len() {
-            if names.len() > 2 { ", and " } else { " and " }
+            if names.len() > 2 {
+                ", and "
+            } else {
+                " and "
+            }
         } else {
             ", "
         };

@@ -5,7 +5,7 @@
 
 use super::attr::instance_dict;
 use super::call;
-use super::typeobj::{as_type, is_subtype, lookup_in_type, native_base_of, type_of, TypeAttr};
+use super::typeobj::{as_type, is_subtype, native_base_of, type_of, TypeAttr};
 use super::{PyResult, Vm};
 use crate::objects::dict::{as_dict, dict_get_qstr, dict_set, new_dict};
 use crate::objects::exception;
@@ -22,7 +22,8 @@ use core::cell::Cell;
 
 /// The nearest built-in type in a class's MRO (what its instances are made of).
 pub fn solid_base(t: &'static TypeObject) -> &'static TypeObject {
-    super::typeobj::mro_find(t, |x| if x.is_heap() { None } else { Some(x) }).unwrap_or(&OBJECT_TYPE)
+    super::typeobj::mro_find(t, |x| if x.is_heap() { None } else { Some(x) })
+        .unwrap_or(&OBJECT_TYPE)
 }
 
 /// A special method defined by a Python class in `t`'s MRO (built-in types not searched).
@@ -57,8 +58,16 @@ fn call_override(vm: &mut Vm, f: Value, self_: Value, args: &[Value]) -> PyResul
 // ---- construction ---------------------------------------------------------------------
 
 /// `cls(*args, **kw)`.
-pub fn construct(vm: &mut Vm, t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if core::ptr::eq(t, &crate::objects::type_object_type::TYPE_TYPE) && args.len() == 1 && kw.is_empty() {
+pub fn construct(
+    vm: &mut Vm,
+    t: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
+    if core::ptr::eq(t, &crate::objects::type_object_type::TYPE_TYPE)
+        && args.len() == 1
+        && kw.is_empty()
+    {
         return Ok(type_of(args.first().copied().unwrap_or(Value::NONE)).as_value());
     }
     if !t.is_heap() {
@@ -81,14 +90,25 @@ pub fn construct(vm: &mut Vm, t: &'static TypeObject, args: &[Value], kw: &[Valu
             call::with_prepended(vm, t.as_value(), args, |vm, all| call::call(vm, f, all, kw))?
         }
         None => {
-            if user_init.is_none() && (!args.is_empty() || !kw.is_empty()) && solid_base(t).layout == Layout::Instance
+            if user_init.is_none()
+                && (!args.is_empty() || !kw.is_empty())
+                && solid_base(t).layout == Layout::Instance
                 && core::ptr::eq(solid_base(t), &OBJECT_TYPE)
             {
                 let n = vm.qstr_str(t.name.get());
-                return Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("{}() takes no arguments", n)));
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("{}() takes no arguments", n),
+                ));
             }
             let pass = user_init.is_none();
-            default_new(vm, t, if pass { args } else { &[] }, if pass { kw } else { &[] }, args)?
+            default_new(
+                vm,
+                t,
+                if pass { args } else { &[] },
+                if pass { kw } else { &[] },
+                args,
+            )?
         }
     };
     if !is_subtype(type_of(obj), t) {
@@ -146,8 +166,10 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (Some(&body), Some(&name_v)) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     };
-    let func = Obj::<FunctionObj>::from_value(body).ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?;
-    let name = crate::objects::str::intern_value(vm, name_v)?.ok_or_else(|| vm.type_error("__build_class__: name is not a string"))?;
+    let func = Obj::<FunctionObj>::from_value(body)
+        .ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?;
+    let name = crate::objects::str::intern_value(vm, name_v)?
+        .ok_or_else(|| vm.type_error("__build_class__: name is not a string"))?;
     let bases_items = args.get(2..).unwrap_or(&[]);
     let mut metaclass = Value::NULL;
     for pair in kw.chunks(2) {
@@ -159,8 +181,11 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let bases = new_tuple(vm, bases_items)?;
     let namespace = new_dict(vm, 8)?;
-    let code = Obj::<crate::objects::code::CodeObj>::from_value(func.code).ok_or_else(|| vm.type_error("bad class body"))?;
-    let closure = Obj::<TupleObj>::from_value(func.closure).map(|t| t.get().items()).unwrap_or(&[]);
+    let code = Obj::<crate::objects::code::CodeObj>::from_value(func.code)
+        .ok_or_else(|| vm.type_error("bad class body"))?;
+    let closure = Obj::<TupleObj>::from_value(func.closure)
+        .map(|t| t.get().items())
+        .unwrap_or(&[]);
     let cell = call::run_code_with_locals(vm, code, func.globals, namespace, closure)?;
     if metaclass.is_null() {
         metaclass = bases_items
@@ -170,10 +195,23 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             .map(|m| m.as_value())
             .unwrap_or(Value::NULL);
     }
-    let cls = if !metaclass.is_null() && metaclass != crate::objects::type_object_type::TYPE_TYPE.as_value() {
-        call::call(vm, metaclass, &[Value::from_qstr(name), bases, namespace], &[])?
+    let cls = if !metaclass.is_null()
+        && metaclass != crate::objects::type_object_type::TYPE_TYPE.as_value()
+    {
+        call::call(
+            vm,
+            metaclass,
+            &[Value::from_qstr(name), bases, namespace],
+            &[],
+        )?
     } else {
-        create_class(vm, &crate::objects::type_object_type::TYPE_TYPE, name, bases, namespace)?
+        create_class(
+            vm,
+            &crate::objects::type_object_type::TYPE_TYPE,
+            name,
+            bases,
+            namespace,
+        )?
     };
     if let Some(c) = Obj::<crate::objects::cell::CellObj>::from_value(cell) {
         c.value.set(cls);
@@ -199,14 +237,21 @@ fn compute_mro(vm: &mut Vm, bases: &[Value]) -> PyResult<Value> {
         let mut all_empty = true;
         let mut chosen = Value::NULL;
         for i in 0..seqs.len() {
-            let s = seqs.get().get(i).and_then(|v| Obj::<crate::objects::list::ListObj>::from_value(v));
+            let s = seqs
+                .get()
+                .get(i)
+                .and_then(Obj::<crate::objects::list::ListObj>::from_value);
             let Some(s) = s else { continue };
             let Some(head) = s.get().get(0) else { continue };
             all_empty = false;
             // A head is good if it appears in no other sequence's tail.
             let mut in_tail = false;
             for j in 0..seqs.len() {
-                if let Some(o) = seqs.get().get(j).and_then(|v| Obj::<crate::objects::list::ListObj>::from_value(v)) {
+                if let Some(o) = seqs
+                    .get()
+                    .get(j)
+                    .and_then(Obj::<crate::objects::list::ListObj>::from_value)
+                {
                     if o.get().items().iter().skip(1).any(|c| c.get() == head) {
                         in_tail = true;
                         break;
@@ -226,7 +271,11 @@ fn compute_mro(vm: &mut Vm, bases: &[Value]) -> PyResult<Value> {
         }
         out.push(vm, chosen)?;
         for i in 0..seqs.len() {
-            if let Some(s) = seqs.get().get(i).and_then(|v| Obj::<crate::objects::list::ListObj>::from_value(v)) {
+            if let Some(s) = seqs
+                .get()
+                .get(i)
+                .and_then(Obj::<crate::objects::list::ListObj>::from_value)
+            {
                 if s.get().get(0) == Some(chosen) {
                     s.get().remove_at(0);
                 }
@@ -256,7 +305,9 @@ pub fn create_class(
     bases: Value,
     namespace: Value,
 ) -> PyResult<Value> {
-    let mut base_items: &[Value] = Obj::<TupleObj>::from_value(bases).map(|t| t.get().items()).unwrap_or(&[]);
+    let mut base_items: &[Value] = Obj::<TupleObj>::from_value(bases)
+        .map(|t| t.get().items())
+        .unwrap_or(&[]);
     let object_only = [OBJECT_TYPE.as_value()];
     if base_items.is_empty() {
         base_items = &object_only;
@@ -275,9 +326,19 @@ pub fn create_class(
     }
     let bases = new_tuple(vm, base_items)?;
     let mro_rest = compute_mro(vm, base_items)?;
-    let first_base = base_items.first().and_then(|b| as_type(*b)).unwrap_or(&OBJECT_TYPE);
-    let is_exc = base_items.iter().filter_map(|b| as_type(*b)).any(|b| b.has_flag(type_flags::EXCEPTION));
-    let layout = if is_exc { Layout::Exception } else { Layout::Instance };
+    let first_base = base_items
+        .first()
+        .and_then(|b| as_type(*b))
+        .unwrap_or(&OBJECT_TYPE);
+    let is_exc = base_items
+        .iter()
+        .filter_map(|b| as_type(*b))
+        .any(|b| b.has_flag(type_flags::EXCEPTION));
+    let layout = if is_exc {
+        Layout::Exception
+    } else {
+        Layout::Instance
+    };
     let mut flags = type_flags::HEAP | type_flags::BASETYPE | type_flags::HAS_DICT;
     if is_exc {
         flags |= type_flags::EXCEPTION;
@@ -296,7 +357,11 @@ pub fn create_class(
             }
         }
     }
-    let trace = if is_exc { crate::objects::exception::trace_exception } else { crate::objects::instance::trace_instance };
+    let trace = if is_exc {
+        crate::objects::exception::trace_exception
+    } else {
+        crate::objects::instance::trace_instance
+    };
     let t = vm.alloc(TypeObject {
         header: ObjHeader::new(meta),
         name: Cell::new(name),
@@ -313,7 +378,8 @@ pub fn create_class(
         instance_size: Cell::new(0),
     })?;
     // The MRO tuple starts with the class itself.
-    let rest = Obj::<crate::objects::list::ListObj>::from_value(mro_rest).ok_or_else(|| vm.memory_error())?;
+    let rest = Obj::<crate::objects::list::ListObj>::from_value(mro_rest)
+        .ok_or_else(|| vm.memory_error())?;
     let full = new_list_with_capacity(vm, rest.len() + 1)?;
     full.push(vm, t.as_value())?;
     for c in rest.get().items() {
@@ -321,7 +387,8 @@ pub fn create_class(
     }
     let items = full.get().items();
     // SAFETY: Cell<Value> has Value's layout; the list is private here.
-    let items: &[Value] = unsafe { core::slice::from_raw_parts(items.as_ptr() as *const Value, items.len()) };
+    let items: &[Value] =
+        unsafe { core::slice::from_raw_parts(items.as_ptr() as *const Value, items.len()) };
     let mro = new_tuple(vm, items)?;
     t.get().mro.set(mro);
     let tref: &'static TypeObject = t.get();
@@ -353,10 +420,14 @@ fn wrap_implicit_classmethods(vm: &mut Vm, t: &'static TypeObject) -> PyResult<(
 }
 
 fn call_set_name(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
-    let Some(d) = as_dict(t.dict.get()) else { return Ok(()) };
+    let Some(d) = as_dict(t.dict.get()) else {
+        return Ok(());
+    };
     let table = &d.get().table;
     for i in 0..table.positions() {
-        let Some((k, v)) = table.entry_at(i) else { continue };
+        let Some((k, v)) = table.entry_at(i) else {
+            continue;
+        };
         super::attr::call_special_opt(vm, v, qstr::__set_name__, &[t.as_value(), k])?;
     }
     Ok(())
@@ -368,7 +439,9 @@ fn refresh_flags(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
     if find_override(vm, t, qstr::__getattr__)?.is_some() {
         flags |= type_flags::HAS_GETATTR;
     }
-    if find_override(vm, t, qstr::__setattr__)?.is_some() || find_override(vm, t, qstr::__delattr__)?.is_some() {
+    if find_override(vm, t, qstr::__setattr__)?.is_some()
+        || find_override(vm, t, qstr::__delattr__)?.is_some()
+    {
         flags |= type_flags::HAS_SETATTR;
     }
     t.flags.set(flags);
@@ -377,7 +450,10 @@ fn refresh_flags(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
 
 /// After `C.name = v`, keep the hook flags right.
 pub fn update_type_flags(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<()> {
-    if matches!(name, qstr::__getattr__ | qstr::__setattr__ | qstr::__delattr__) {
+    if matches!(
+        name,
+        qstr::__getattr__ | qstr::__setattr__ | qstr::__delattr__
+    ) {
         refresh_flags(vm, t)?;
     }
     Ok(())
@@ -464,7 +540,11 @@ pub fn super_lookup(vm: &mut Vm, cls: Value, self_: Value, name: Qstr) -> PyResu
                 found_start = core::ptr::eq(t, start);
                 continue;
             }
-            let own = if t.dict.get().is_null() { None } else { dict_get_qstr(vm, t.dict.get(), name)? };
+            let own = if t.dict.get().is_null() {
+                None
+            } else {
+                dict_get_qstr(vm, t.dict.get(), name)?
+            };
             if let Some(v) = own {
                 result = Some((TypeAttr::Value(v), t));
                 break;
@@ -505,7 +585,10 @@ pub fn super_lookup(vm: &mut Vm, cls: Value, self_: Value, name: Qstr) -> PyResu
                 if is_class && name != qstr::__new__ {
                     Ok(SuperFound::Value(f.as_value()))
                 } else {
-                    Ok(SuperFound::Method(f.as_value(), native_base_of(self_).unwrap_or(self_)))
+                    Ok(SuperFound::Method(
+                        f.as_value(),
+                        native_base_of(self_).unwrap_or(self_),
+                    ))
                 }
             }
             Member::ClassMethod(f) => {
@@ -513,7 +596,10 @@ pub fn super_lookup(vm: &mut Vm, cls: Value, self_: Value, name: Qstr) -> PyResu
                 Ok(SuperFound::Method(f.as_value(), c))
             }
             Member::StaticMethod(f) => Ok(SuperFound::Value(f.as_value())),
-            Member::Getter(g) => Ok(SuperFound::Value(g(vm, native_base_of(self_).unwrap_or(self_))?)),
+            Member::Getter(g) => Ok(SuperFound::Value(g(
+                vm,
+                native_base_of(self_).unwrap_or(self_),
+            )?)),
             Member::Const(v) => Ok(SuperFound::Value(v)),
         },
     }
@@ -521,11 +607,17 @@ pub fn super_lookup(vm: &mut Vm, cls: Value, self_: Value, name: Qstr) -> PyResu
 
 // ---- `type` ---------------------------------------------------------------------------
 
-pub fn type_make_new(vm: &mut Vm, meta: &'static TypeObject, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn type_make_new(
+    vm: &mut Vm,
+    meta: &'static TypeObject,
+    args: &[Value],
+    _kw: &[Value],
+) -> PyResult<Value> {
     match args {
         [v] => Ok(type_of(*v).as_value()),
         [name, bases, dict] => {
-            let n = crate::objects::str::intern_value(vm, *name)?.ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
+            let n = crate::objects::str::intern_value(vm, *name)?
+                .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
             create_class(vm, meta, n, *bases, *dict)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
@@ -533,7 +625,10 @@ pub fn type_make_new(vm: &mut Vm, meta: &'static TypeObject, args: &[Value], _kw
 }
 
 pub fn type_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let t = args.first().and_then(|v| as_type(*v)).ok_or_else(|| vm.type_error("bad type call"))?;
+    let t = args
+        .first()
+        .and_then(|v| as_type(*v))
+        .ok_or_else(|| vm.type_error("bad type call"))?;
     construct(vm, t, args.get(1..).unwrap_or(&[]), kw)
 }
 
@@ -553,7 +648,9 @@ pub fn type_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
 
 /// Data attributes of classes: `__name__`, `__mro__`, `__bases__`, `__dict__`...
 pub fn type_special_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
-    let Some(t) = as_type(obj) else { return Ok(None) };
+    let Some(t) = as_type(obj) else {
+        return Ok(None);
+    };
     Ok(Some(match name {
         qstr::__name__ => Value::from_qstr(t.name.get()),
         qstr::__qualname__ => match find_override(vm, t, qstr::__qualname__)? {
@@ -607,10 +704,25 @@ pub fn type_special_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option
 pub fn default_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let t = type_of(v);
     let name = vm.qstr_str(t.name.get());
-    let module = if t.is_heap() { dict_get_qstr(vm, t.dict.get(), qstr::__module__)? } else { None };
+    let module = if t.is_heap() {
+        dict_get_qstr(vm, t.dict.get(), qstr::__module__)?
+    } else {
+        None
+    };
     match module.and_then(|m| crate::objects::str::str_of(vm, m)) {
-        Some(m) if m != "builtins" => out.push_fmt(vm, format_args!("<{}.{} object at {:#x}>", m, name, v.bits() & 0xffff_ffff_ffff)),
-        _ => out.push_fmt(vm, format_args!("<{} object at {:#x}>", name, v.bits() & 0xffff_ffff_ffff)),
+        Some(m) if m != "builtins" => out.push_fmt(
+            vm,
+            format_args!(
+                "<{}.{} object at {:#x}>",
+                m,
+                name,
+                v.bits() & 0xffff_ffff_ffff
+            ),
+        ),
+        _ => out.push_fmt(
+            vm,
+            format_args!("<{} object at {:#x}>", name, v.bits() & 0xffff_ffff_ffff),
+        ),
     }
 }
 
@@ -646,7 +758,10 @@ fn heap_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return call::call(vm, base, args.get(1..).unwrap_or(&[]), kw);
             }
             let n = vm.type_name(obj);
-            Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object is not callable", n)))
+            Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("'{}' object is not callable", n),
+            ))
         }
     }
 }
@@ -672,7 +787,15 @@ fn heap_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     }
     let solid = solid_base(t);
     match solid.slots.repr {
-        Some(f) if !core::ptr::eq(solid, &OBJECT_TYPE) => f(vm, if solid.layout == Layout::Exception { v } else { native_slot_target(v) }, out),
+        Some(f) if !core::ptr::eq(solid, &OBJECT_TYPE) => f(
+            vm,
+            if solid.layout == Layout::Exception {
+                v
+            } else {
+                native_slot_target(v)
+            },
+            out,
+        ),
         _ => default_repr(vm, v, out),
     }
 }
@@ -688,7 +811,15 @@ fn heap_str(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     }
     let solid = solid_base(t);
     match solid.slots.str.or(solid.slots.repr) {
-        Some(f) if !core::ptr::eq(solid, &OBJECT_TYPE) => f(vm, if solid.layout == Layout::Exception { v } else { native_slot_target(v) }, out),
+        Some(f) if !core::ptr::eq(solid, &OBJECT_TYPE) => f(
+            vm,
+            if solid.layout == Layout::Exception {
+                v
+            } else {
+                native_slot_target(v)
+            },
+            out,
+        ),
         _ => heap_repr(vm, v, out),
     }
 }
@@ -705,12 +836,18 @@ fn heap_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
         }
         Some(_) => {
             let n = vm.type_name(v);
-            Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("unhashable type: '{}'", n)))
+            Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("unhashable type: '{}'", n),
+            ))
         }
         None => {
             if find_override(vm, t, qstr::__eq__)?.is_some() {
                 let n = vm.type_name(v);
-                return Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("unhashable type: '{}'", n)));
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("unhashable type: '{}'", n),
+                ));
             }
             let base = native_slot_target(v);
             if base != v {
@@ -754,19 +891,49 @@ fn heap_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Valu
 fn binary_method_name(op: u8) -> Option<Qstr> {
     use crate::bytecode::opcodes::binary as b;
     const NORMAL: [Qstr; 13] = [
-        qstr::__or__, qstr::__xor__, qstr::__and__, qstr::__lshift__, qstr::__rshift__, qstr::__add__,
-        qstr::__sub__, qstr::__mul__, qstr::__matmul__, qstr::__floordiv__, qstr::__truediv__, qstr::__mod__,
+        qstr::__or__,
+        qstr::__xor__,
+        qstr::__and__,
+        qstr::__lshift__,
+        qstr::__rshift__,
+        qstr::__add__,
+        qstr::__sub__,
+        qstr::__mul__,
+        qstr::__matmul__,
+        qstr::__floordiv__,
+        qstr::__truediv__,
+        qstr::__mod__,
         qstr::__pow__,
     ];
     const INPLACE: [Qstr; 13] = [
-        qstr::__ior__, qstr::__ixor__, qstr::__iand__, qstr::__ilshift__, qstr::__irshift__, qstr::__iadd__,
-        qstr::__isub__, qstr::__imul__, qstr::__imatmul__, qstr::__ifloordiv__, qstr::__itruediv__,
-        qstr::__imod__, qstr::__ipow__,
+        qstr::__ior__,
+        qstr::__ixor__,
+        qstr::__iand__,
+        qstr::__ilshift__,
+        qstr::__irshift__,
+        qstr::__iadd__,
+        qstr::__isub__,
+        qstr::__imul__,
+        qstr::__imatmul__,
+        qstr::__ifloordiv__,
+        qstr::__itruediv__,
+        qstr::__imod__,
+        qstr::__ipow__,
     ];
     const REFLECTED: [Qstr; 13] = [
-        qstr::__ror__, qstr::__rxor__, qstr::__rand__, qstr::__rlshift__, qstr::__rrshift__, qstr::__radd__,
-        qstr::__rsub__, qstr::__rmul__, qstr::__rmatmul__, qstr::__rfloordiv__, qstr::__rtruediv__,
-        qstr::__rmod__, qstr::__rpow__,
+        qstr::__ror__,
+        qstr::__rxor__,
+        qstr::__rand__,
+        qstr::__rlshift__,
+        qstr::__rrshift__,
+        qstr::__radd__,
+        qstr::__rsub__,
+        qstr::__rmul__,
+        qstr::__rmatmul__,
+        qstr::__rfloordiv__,
+        qstr::__rtruediv__,
+        qstr::__rmod__,
+        qstr::__rpow__,
     ];
     let op = usize::from(op);
     if (usize::from(b::INPLACE_OR)..=usize::from(b::INPLACE_POWER)).contains(&op) {
@@ -774,7 +941,9 @@ fn binary_method_name(op: u8) -> Option<Qstr> {
     } else if (usize::from(b::OR)..=usize::from(b::POWER)).contains(&op) {
         NORMAL.get(op - usize::from(b::OR)).copied()
     } else if op >= usize::from(super::ops::REVERSE_BASE) {
-        REFLECTED.get(op - usize::from(super::ops::REVERSE_BASE)).copied()
+        REFLECTED
+            .get(op - usize::from(super::ops::REVERSE_BASE))
+            .copied()
     } else {
         None
     }
@@ -841,7 +1010,9 @@ fn heap_bool(vm: &mut Vm, v: Value) -> PyResult<bool> {
 fn heap_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if let Some(f) = find_override(vm, type_of(v), qstr::__len__)? {
         let r = call_override(vm, f, v, &[])?;
-        let Some(n) = crate::objects::int::int_as_i128(r).filter(|_| crate::objects::int::is_int(r)) else {
+        let Some(n) =
+            crate::objects::int::int_as_i128(r).filter(|_| crate::objects::int::is_int(r))
+        else {
             let tn = vm.type_name(r);
             return Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
@@ -858,7 +1029,10 @@ fn heap_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
         return super::ops::len(vm, base);
     }
     let n = vm.type_name(v);
-    Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("object of type '{}' has no len()", n)))
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("object of type '{}' has no len()", n),
+    ))
 }
 
 fn heap_subscr(vm: &mut Vm, obj: Value, index: Value, op: SubscrOp) -> PyResult<Value> {
@@ -869,7 +1043,11 @@ fn heap_subscr(vm: &mut Vm, obj: Value, index: Value, op: SubscrOp) -> PyResult<
         SubscrOp::Delete => (qstr::__delitem__, [index, Value::NULL]),
     };
     if let Some(f) = find_override(vm, t, name)? {
-        let n = if matches!(op, SubscrOp::Store(_)) { 2 } else { 1 };
+        let n = if matches!(op, SubscrOp::Store(_)) {
+            2
+        } else {
+            1
+        };
         return call_override(vm, f, obj, &args[..n]);
     }
     let base = native_slot_target(obj);
@@ -882,9 +1060,18 @@ fn heap_subscr(vm: &mut Vm, obj: Value, index: Value, op: SubscrOp) -> PyResult<
     }
     let n = vm.type_name(obj);
     Err(match op {
-        SubscrOp::Load => vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object is not subscriptable", n)),
-        SubscrOp::Store(_) => vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object does not support item assignment", n)),
-        SubscrOp::Delete => vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object does not support item deletion", n)),
+        SubscrOp::Load => vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("'{}' object is not subscriptable", n),
+        ),
+        SubscrOp::Store(_) => vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("'{}' object does not support item assignment", n),
+        ),
+        SubscrOp::Delete => vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("'{}' object does not support item deletion", n),
+        ),
     })
 }
 
@@ -894,7 +1081,9 @@ fn heap_contains(vm: &mut Vm, obj: Value, needle: Value) -> PyResult<bool> {
         let r = call_override(vm, f, obj, &[needle])?;
         return super::ops::truthy(vm, r);
     }
-    if find_override(vm, t, qstr::__iter__)?.is_some() || find_override(vm, t, qstr::__getitem__)?.is_some() {
+    if find_override(vm, t, qstr::__iter__)?.is_some()
+        || find_override(vm, t, qstr::__getitem__)?.is_some()
+    {
         let it = super::ops::get_iter(vm, obj)?;
         while let Some(x) = super::ops::iter_next(vm, it)? {
             if super::ops::is_same_or_equal(vm, x, needle)? {
@@ -908,7 +1097,10 @@ fn heap_contains(vm: &mut Vm, obj: Value, needle: Value) -> PyResult<bool> {
         return super::ops::contains(vm, base, needle);
     }
     let n = vm.type_name(obj);
-    Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("argument of type '{}' is not iterable", n)))
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("argument of type '{}' is not iterable", n),
+    ))
 }
 
 fn heap_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
@@ -933,7 +1125,10 @@ fn heap_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         return super::ops::get_iter(vm, base);
     }
     let n = vm.type_name(obj);
-    Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object is not iterable", n)))
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("'{}' object is not iterable", n),
+    ))
 }
 
 fn heap_iternext(vm: &mut Vm, obj: Value) -> PyResult<Option<Value>> {
@@ -950,7 +1145,10 @@ fn heap_iternext(vm: &mut Vm, obj: Value) -> PyResult<Option<Value>> {
                 return super::ops::iter_next(vm, base);
             }
             let n = vm.type_name(obj);
-            Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object is not an iterator", n)))
+            Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("'{}' object is not an iterator", n),
+            ))
         }
     }
 }

@@ -12,7 +12,8 @@ use crate::value::Value;
 
 /// Run a module-level code object with the given globals and locals dicts.
 pub fn run_code(vm: &mut Vm, code: Value, globals: Value, locals: Value) -> PyResult<Value> {
-    let c = Obj::<CodeObj>::from_value(code).ok_or_else(|| vm.type_error("expected a code object"))?;
+    let c =
+        Obj::<CodeObj>::from_value(code).ok_or_else(|| vm.type_error("expected a code object"))?;
     call::run_code_with_locals(vm, c, globals, locals, &[])
 }
 
@@ -21,7 +22,9 @@ fn source_text<'a>(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Option<&'a st
         return Ok(Some(s));
     }
     if let Some(d) = crate::builtins::bytes_methods::bytes_data(v) {
-        return core::str::from_utf8(d).map(Some).map_err(|_| vm.value_error("source is not valid UTF-8"));
+        return core::str::from_utf8(d)
+            .map(Some)
+            .map_err(|_| vm.value_error("source is not valid UTF-8"));
     }
     if Obj::<CodeObj>::from_value(v).is_some() {
         return Ok(None);
@@ -44,7 +47,11 @@ pub fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: &[Value], is_eval: bool) ->
             if crate::objects::dict::as_dict(g).is_none() {
                 return Err(vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
-                    format_args!("{}() globals must be a dict, not {}", fname, vm.type_name(g)),
+                    format_args!(
+                        "{}() globals must be a dict, not {}",
+                        fname,
+                        vm.type_name(g)
+                    ),
                 ));
             }
             g
@@ -54,7 +61,13 @@ pub fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: &[Value], is_eval: bool) ->
     let locals = match (locals, args.get(1)) {
         (Some(l), _) => l,
         (None, Some(_)) => globals,
-        (None, None) => if vm.current_locals.is_null() { globals } else { vm.current_locals },
+        (None, None) => {
+            if vm.current_locals.is_null() {
+                globals
+            } else {
+                vm.current_locals
+            }
+        }
     };
     if crate::objects::dict::dict_get_qstr(vm, globals, qstr::__builtins__)?.is_none() {
         let b = vm.builtins;
@@ -62,8 +75,16 @@ pub fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: &[Value], is_eval: bool) ->
     }
     let code = match source_text(vm, src, fname)? {
         Some(text) => {
-            let text = if is_eval { text.trim_start_matches([' ', '\t']) } else { text };
-            let mode = if is_eval { CompileMode::Eval } else { CompileMode::Exec };
+            let text = if is_eval {
+                text.trim_start_matches([' ', '\t'])
+            } else {
+                text
+            };
+            let mode = if is_eval {
+                CompileMode::Eval
+            } else {
+                CompileMode::Exec
+            };
             super::load::compile_source(vm, text, "<string>", mode)?
         }
         None => src,
@@ -75,9 +96,12 @@ pub fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: &[Value], is_eval: bool) ->
 /// `compile(source, filename, mode)`.
 pub fn compile_builtin(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "compile", args, 0, 6)?;
-    let src = arg_or_keyword(vm, args, kw, 0, qstr::source).ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename_v = arg_or_keyword(vm, args, kw, 1, qstr::filename).ok_or_else(|| vm.type_error("compile() missing required argument 'filename' (pos 2)"))?;
-    let mode_v = arg_or_keyword(vm, args, kw, 2, qstr::mode).ok_or_else(|| vm.type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let src = arg_or_keyword(vm, args, kw, 0, qstr::source)
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename_v = arg_or_keyword(vm, args, kw, 1, qstr::filename)
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'filename' (pos 2)"))?;
+    let mode_v = arg_or_keyword(vm, args, kw, 2, qstr::mode)
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'mode' (pos 3)"))?;
     let filename = str_of(vm, filename_v).unwrap_or("<string>");
     let mode = match str_of(vm, mode_v) {
         Some("exec") => CompileMode::Exec,

@@ -84,7 +84,11 @@ impl<'a> Frame<'a> {
     /// The value `depth` places below the top (0 = top).
     #[inline(always)]
     fn peek(&self, vm: &mut Vm, depth: usize) -> PyResult<Value> {
-        match self.sp.checked_sub(depth + 1).and_then(|i| self.slots.get(i)) {
+        match self
+            .sp
+            .checked_sub(depth + 1)
+            .and_then(|i| self.slots.get(i))
+        {
             Some(c) => Ok(c.get()),
             None => Err(bad_bytecode(vm, "stack underflow")),
         }
@@ -92,7 +96,11 @@ impl<'a> Frame<'a> {
 
     #[inline(always)]
     fn set_peek(&self, vm: &mut Vm, depth: usize, v: Value) -> PyResult<()> {
-        match self.sp.checked_sub(depth + 1).and_then(|i| self.slots.get(i)) {
+        match self
+            .sp
+            .checked_sub(depth + 1)
+            .and_then(|i| self.slots.get(i))
+        {
             Some(c) => {
                 c.set(v);
                 Ok(())
@@ -103,8 +111,14 @@ impl<'a> Frame<'a> {
 
     /// The top `n` stack values as a slice (for calls and builds).
     fn top_n(&self, vm: &mut Vm, n: usize) -> PyResult<&'a [Value]> {
-        let start = self.sp.checked_sub(n).ok_or_else(|| bad_bytecode(vm, "stack underflow"))?;
-        let cells = self.slots.get(start..self.sp).ok_or_else(|| bad_bytecode(vm, "stack"))?;
+        let start = self
+            .sp
+            .checked_sub(n)
+            .ok_or_else(|| bad_bytecode(vm, "stack underflow"))?;
+        let cells = self
+            .slots
+            .get(start..self.sp)
+            .ok_or_else(|| bad_bytecode(vm, "stack"))?;
         // SAFETY: Cell<Value> has the same layout as Value; the slice is only read while
         // no instruction of this frame writes these cells (they are popped right after).
         Ok(unsafe { core::slice::from_raw_parts(cells.as_ptr() as *const Value, cells.len()) })
@@ -129,14 +143,26 @@ impl<'a> Frame<'a> {
 
     fn exc_entry(&self, i: usize) -> Option<(&'a Cell<Value>, &'a Cell<Value>, &'a Cell<Value>)> {
         let base = self.code.n_state + 3 * i;
-        Some((self.slots.get(base)?, self.slots.get(base + 1)?, self.slots.get(base + 2)?))
+        Some((
+            self.slots.get(base)?,
+            self.slots.get(base + 1)?,
+            self.slots.get(base + 2)?,
+        ))
     }
 
-    fn push_exc(&mut self, vm: &mut Vm, handler: usize, finally: bool, depth: usize) -> PyResult<()> {
+    fn push_exc(
+        &mut self,
+        vm: &mut Vm,
+        handler: usize,
+        finally: bool,
+        depth: usize,
+    ) -> PyResult<()> {
         if self.exc_sp >= self.code.n_exc_stack {
             return Err(bad_bytecode(vm, "exception stack overflow"));
         }
-        let (h, d, e) = self.exc_entry(self.exc_sp).ok_or_else(|| bad_bytecode(vm, "exc stack"))?;
+        let (h, d, e) = self
+            .exc_entry(self.exc_sp)
+            .ok_or_else(|| bad_bytecode(vm, "exc stack"))?;
         let flag = if finally { FINALLY_FLAG } else { 0 };
         h.set(Value::small_int_unchecked(handler as i64 | flag));
         d.set(Value::small_int_unchecked(depth as i64));
@@ -149,7 +175,12 @@ impl<'a> Frame<'a> {
     fn read_exc(&self, i: usize) -> Option<(usize, bool, usize, Value)> {
         let (h, d, e) = self.exc_entry(i)?;
         let hv = h.get().small_int_value();
-        Some(((hv & (FINALLY_FLAG - 1)) as usize, hv & FINALLY_FLAG != 0, d.get().small_int_value() as usize, e.get()))
+        Some((
+            (hv & (FINALLY_FLAG - 1)) as usize,
+            hv & FINALLY_FLAG != 0,
+            d.get().small_int_value() as usize,
+            e.get(),
+        ))
     }
 
     fn pop_exc(&mut self) {
@@ -177,7 +208,10 @@ impl<'a> Frame<'a> {
 }
 
 fn bad_bytecode(vm: &mut Vm, what: &str) -> PyErr {
-    vm.new_exception_fmt(&exception::RUNTIME_ERROR, format_args!("invalid bytecode: {}", what))
+    vm.new_exception_fmt(
+        &exception::RUNTIME_ERROR,
+        format_args!("invalid bytecode: {}", what),
+    )
 }
 
 /// Run `frame` until it returns or yields. `throw_in` delivers an exception at the
@@ -209,7 +243,10 @@ fn handle_exception(vm: &mut Vm, frame: &mut Frame<'_>, err: PyErr) -> PyResult<
     let op = bytecode.get(ip).copied().unwrap_or(0);
     if op != END_FINALLY && op != RAISE_LAST {
         // An error raised while handling another one records it as its context.
-        if let (Some(o), Some(ctx)) = (Obj::<ExceptionObj>::from_value(err.0), frame.handled_exception(ip)) {
+        if let (Some(o), Some(ctx)) = (
+            Obj::<ExceptionObj>::from_value(err.0),
+            frame.handled_exception(ip),
+        ) {
             super::raise::set_context(o, err.0, ctx);
         }
         let line = frame.code.line_of(ip);
@@ -217,7 +254,9 @@ fn handle_exception(vm: &mut Vm, frame: &mut Frame<'_>, err: PyErr) -> PyResult<
     }
     // Entries whose handler is running (handler <= ip) are being abandoned.
     while frame.exc_sp > 0 {
-        let Some((handler, _, _, _)) = frame.read_exc(frame.exc_sp - 1) else { break };
+        let Some((handler, _, _, _)) = frame.read_exc(frame.exc_sp - 1) else {
+            break;
+        };
         if handler <= ip {
             frame.pop_exc();
         } else {
@@ -260,7 +299,10 @@ fn fetch_jump(vm: &mut Vm, code: &[u8], ip: &mut usize, signed: bool) -> PyResul
 
 fn name_error(vm: &mut Vm, name: Qstr) -> PyErr {
     let n = vm.qstr_str(name);
-    vm.new_exception_fmt(&exception::NAME_ERROR, format_args!("name '{}' is not defined", n))
+    vm.new_exception_fmt(
+        &exception::NAME_ERROR,
+        format_args!("name '{}' is not defined", n),
+    )
 }
 
 fn unbound_local(vm: &mut Vm, code: Obj<CodeObj>, slot: usize) -> PyErr {
@@ -295,9 +337,15 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame<'_>) -> PyResult<FrameExit> {
         match op {
             // Hot paths first: locals, small ints, arithmetic.
             0xB0..=0xBF => {
-                let v = frame.local_cell(vm, usize::from(op - LOAD_FAST_MULTI))?.get();
+                let v = frame
+                    .local_cell(vm, usize::from(op - LOAD_FAST_MULTI))?
+                    .get();
                 if v.is_null() {
-                    return Err(unbound_local(vm, code_obj, usize::from(op - LOAD_FAST_MULTI)));
+                    return Err(unbound_local(
+                        vm,
+                        code_obj,
+                        usize::from(op - LOAD_FAST_MULTI),
+                    ));
                 }
                 frame.ip = ip;
                 frame.push(vm, v)?;
@@ -305,7 +353,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame<'_>) -> PyResult<FrameExit> {
             }
             0xC0..=0xCF => {
                 let v = frame.pop(vm)?;
-                frame.local_cell(vm, usize::from(op - STORE_FAST_MULTI))?.set(v);
+                frame
+                    .local_cell(vm, usize::from(op - STORE_FAST_MULTI))?
+                    .set(v);
                 frame.ip = ip;
                 continue;
             }
@@ -411,7 +461,11 @@ fn step(
         }
         DELETE_NAME | DELETE_GLOBAL => {
             let q = qstr_operand(vm, ip)?;
-            let d = if op == DELETE_NAME { frame.locals_dict } else { frame.globals };
+            let d = if op == DELETE_NAME {
+                frame.locals_dict
+            } else {
+                frame.globals
+            };
             let removed = match crate::objects::dict::as_dict(d) {
                 Some(d) => d.get().table.remove(vm, Value::from_qstr(q))?,
                 None => None,
@@ -572,7 +626,9 @@ fn step(
             let u = fetch_uint(vm, code, ip)?;
             let seq = frame.pop(vm)?;
             frame.ip = *ip;
-            ops::unpack_sequence(vm, seq, u & 0xff, u >> 8, true, &mut |vm, v| frame.push(vm, v))?;
+            ops::unpack_sequence(vm, seq, u & 0xff, u >> 8, true, &mut |vm, v| {
+                frame.push(vm, v)
+            })?;
         }
         MAKE_FUNCTION | MAKE_FUNCTION_DEFARGS | MAKE_CLOSURE | MAKE_CLOSURE_DEFARGS => {
             let child = fetch_uint(vm, code, ip)?;
@@ -594,14 +650,22 @@ fn step(
             } else {
                 Value::NULL
             };
-            let (defaults, kwdefaults) = if op == MAKE_FUNCTION_DEFARGS || op == MAKE_CLOSURE_DEFARGS {
-                let kw = frame.pop(vm)?;
-                let pos = frame.pop(vm)?;
-                (pos, kw)
-            } else {
-                (Value::NULL, Value::NULL)
-            };
-            let f = crate::objects::function::new_function(vm, child_code, frame.globals, defaults, kwdefaults, closure)?;
+            let (defaults, kwdefaults) =
+                if op == MAKE_FUNCTION_DEFARGS || op == MAKE_CLOSURE_DEFARGS {
+                    let kw = frame.pop(vm)?;
+                    let pos = frame.pop(vm)?;
+                    (pos, kw)
+                } else {
+                    (Value::NULL, Value::NULL)
+                };
+            let f = crate::objects::function::new_function(
+                vm,
+                child_code,
+                frame.globals,
+                defaults,
+                kwdefaults,
+                closure,
+            )?;
             frame.ip = *ip;
             frame.push(vm, f)?;
         }
@@ -660,8 +724,10 @@ fn step(
         SETUP_WITH => {
             let t = fetch_jump(vm, code, ip, false)?;
             let ctx = frame.top(vm)?;
-            let (exit, exit_self) = super::attr::load_special_method(vm, ctx, crate::qstr::__exit__)?;
-            let (enter, enter_self) = super::attr::load_special_method(vm, ctx, crate::qstr::__enter__)?;
+            let (exit, exit_self) =
+                super::attr::load_special_method(vm, ctx, crate::qstr::__exit__)?;
+            let (enter, enter_self) =
+                super::attr::load_special_method(vm, ctx, crate::qstr::__enter__)?;
             frame.set_peek(vm, 0, exit)?;
             frame.push(vm, exit_self)?;
             let sp = frame.sp;
@@ -677,7 +743,12 @@ fn step(
                 let depth = if x.is_none() { 1 } else { 3 };
                 let exit_self = frame.peek(vm, depth)?;
                 let exit = frame.peek(vm, depth + 1)?;
-                call::call_method_pair(vm, exit, exit_self, &[Value::NONE, Value::NONE, Value::NONE])?;
+                call::call_method_pair(
+                    vm,
+                    exit,
+                    exit_self,
+                    &[Value::NONE, Value::NONE, Value::NONE],
+                )?;
                 if x.is_none() {
                     frame.drop_n(3);
                     frame.push(vm, Value::NONE)?;
@@ -836,16 +907,24 @@ fn step(
             return do_return(vm, frame, v, op_ip);
         }
         RAISE_LAST => {
-            let exc = frame
-                .handled_exception(op_ip)
-                .or(if vm.handling.is_null() { None } else { Some(vm.handling) });
+            let exc = frame.handled_exception(op_ip).or(if vm.handling.is_null() {
+                None
+            } else {
+                Some(vm.handling)
+            });
             return Err(match exc {
                 Some(e) => PyErr(e),
-                None => vm.new_exception(&exception::RUNTIME_ERROR, "No active exception to reraise"),
+                None => {
+                    vm.new_exception(&exception::RUNTIME_ERROR, "No active exception to reraise")
+                }
             });
         }
         RAISE_OBJ | RAISE_FROM => {
-            let cause = if op == RAISE_FROM { Some(frame.pop(vm)?) } else { None };
+            let cause = if op == RAISE_FROM {
+                Some(frame.pop(vm)?)
+            } else {
+                None
+            };
             let exc = frame.pop(vm)?;
             let context = frame.handled_exception(op_ip).unwrap_or(vm.handling);
             return Err(super::raise::make_raise(vm, exc, cause, context)?);
@@ -889,7 +968,9 @@ fn step(
 /// `RETURN_VALUE` (also resumed by `END_FINALLY`): run pending finally handlers first.
 fn do_return(vm: &mut Vm, frame: &mut Frame<'_>, retval: Value, at: usize) -> PyResult<Flow> {
     while frame.exc_sp > 0 {
-        let Some((handler, finally, depth, _)) = frame.read_exc(frame.exc_sp - 1) else { break };
+        let Some((handler, finally, depth, _)) = frame.read_exc(frame.exc_sp - 1) else {
+            break;
+        };
         if finally && handler > at {
             // A finally block that has not started: run it with (retval, -1) on the stack.
             frame.drop_n(frame.sp.saturating_sub(depth));
@@ -905,11 +986,20 @@ fn do_return(vm: &mut Vm, frame: &mut Frame<'_>, retval: Value, at: usize) -> Py
 }
 
 /// `UNWIND_JUMP` (also resumed by `END_FINALLY`): the destination is on the stack.
-fn do_unwind_jump(vm: &mut Vm, frame: &mut Frame<'_>, dest: usize, count: u8, at: usize) -> PyResult<Flow> {
+fn do_unwind_jump(
+    vm: &mut Vm,
+    frame: &mut Frame<'_>,
+    dest: usize,
+    count: u8,
+    at: usize,
+) -> PyResult<Flow> {
     let pop_iter = count & 0x80 != 0;
     let mut n = count & 0x7f;
     while n > 0 {
-        let Some((handler, finally, depth, _)) = frame.read_exc(frame.exc_sp.saturating_sub(1)) else { break };
+        let Some((handler, finally, depth, _)) = frame.read_exc(frame.exc_sp.saturating_sub(1))
+        else {
+            break;
+        };
         if frame.exc_sp == 0 {
             break;
         }
@@ -918,7 +1008,10 @@ fn do_unwind_jump(vm: &mut Vm, frame: &mut Frame<'_>, dest: usize, count: u8, at
             // Run the finally body, then END_FINALLY resumes with the remaining count.
             frame.drop_n(frame.sp.saturating_sub(depth));
             frame.push(vm, Value::small_int_unchecked(dest as i64))?;
-            frame.push(vm, Value::small_int_unchecked(i64::from(n | (count & 0x80))))?;
+            frame.push(
+                vm,
+                Value::small_int_unchecked(i64::from(n | (count & 0x80))),
+            )?;
             frame.ip = handler;
             return Ok(Flow::Next);
         }

@@ -21,10 +21,12 @@ pub fn delegate(vm: &mut Vm, it: Value, send: Value) -> PyResult<Delegated> {
         });
     }
     if send.is_none() {
-        return Ok(match crate::builtins::generator_methods::next_with_value(vm, it)? {
-            Ok(v) => Delegated::Yielded(v),
-            Err(v) => Delegated::Returned(v),
-        });
+        return Ok(
+            match crate::builtins::generator_methods::next_with_value(vm, it)? {
+                Ok(v) => Delegated::Yielded(v),
+                Err(v) => Delegated::Returned(v),
+            },
+        );
     }
     match attr::call_method(vm, it, qstr::send, &[send]) {
         Ok(v) => Ok(Delegated::Yielded(v)),

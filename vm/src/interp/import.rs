@@ -24,18 +24,30 @@ fn absolute_name(vm: &mut Vm, name: &str, level: usize, globals: Value) -> PyRes
             let n = dict_get_qstr(vm, globals, qstr::__name__)?.unwrap_or(Value::NONE);
             let is_pkg = dict_get_qstr(vm, globals, qstr::__path__)?.is_some();
             let n = str_of(vm, n).unwrap_or("");
-            let pkg = if is_pkg { n } else { n.rsplit_once('.').map(|(a, _)| a).unwrap_or("") };
+            let pkg = if is_pkg {
+                n
+            } else {
+                n.rsplit_once('.').map(|(a, _)| a).unwrap_or("")
+            };
             new_str(vm, pkg)?
         }
     };
     let mut base = str_of(vm, package).unwrap_or("");
     if base.is_empty() {
-        return Err(vm.new_exception(&exception::IMPORT_ERROR, "attempted relative import with no known parent package"));
+        return Err(vm.new_exception(
+            &exception::IMPORT_ERROR,
+            "attempted relative import with no known parent package",
+        ));
     }
     for _ in 1..level {
         match base.rsplit_once('.') {
             Some((a, _)) => base = a,
-            None => return Err(vm.new_exception(&exception::IMPORT_ERROR, "attempted relative import beyond top-level package")),
+            None => {
+                return Err(vm.new_exception(
+                    &exception::IMPORT_ERROR,
+                    "attempted relative import beyond top-level package",
+                ))
+            }
         }
     }
     let mut b = StrBuilder::new();
@@ -48,13 +60,20 @@ fn absolute_name(vm: &mut Vm, name: &str, level: usize, globals: Value) -> PyRes
 }
 
 /// `IMPORT_NAME`.
-pub fn import_name(vm: &mut Vm, name: Qstr, fromlist: Value, level: Value, globals: Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &mut Vm,
+    name: Qstr,
+    fromlist: Value,
+    level: Value,
+    globals: Value,
+) -> PyResult<Value> {
     let level = level.as_small_int().unwrap_or(0).max(0) as usize;
     let n = vm.qstr_str(name);
     let abs = absolute_name(vm, n, level, globals)?;
     let abs_s = str_of(vm, abs).unwrap_or("");
     let leaf = import_module(vm, abs_s)?;
-    let has_fromlist = !fromlist.is_none() && Obj::<TupleObj>::from_value(fromlist).is_some_and(|t| !t.is_empty());
+    let has_fromlist =
+        !fromlist.is_none() && Obj::<TupleObj>::from_value(fromlist).is_some_and(|t| !t.is_empty());
     if has_fromlist || level > 0 && n.is_empty() {
         return Ok(leaf);
     }
@@ -73,7 +92,7 @@ pub fn import_name(vm: &mut Vm, name: Qstr, fromlist: Value, level: Value, globa
 pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let mut parent = Value::NONE;
     let mut end = 0;
-    let mut module = Value::NONE;
+    let mut module;
     loop {
         let next_dot = name.get(end..).and_then(|r| r.find('.')).map(|i| end + i);
         let prefix_end = next_dot.unwrap_or(name.len());
@@ -96,7 +115,10 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
 }
 
 fn module_not_found(vm: &mut Vm, name: &str) -> super::PyErr {
-    vm.new_exception_fmt(&exception::MODULE_NOT_FOUND_ERROR, format_args!("No module named '{}'", name))
+    vm.new_exception_fmt(
+        &exception::MODULE_NOT_FOUND_ERROR,
+        format_args!("No module named '{}'", name),
+    )
 }
 
 /// Find and execute module `name` whose parent package is `parent` (None for top level).
@@ -104,7 +126,11 @@ fn load_module(vm: &mut Vm, name: &str, parent: Value) -> PyResult<Value> {
     let short = name.rsplit_once('.').map(|(_, s)| s).unwrap_or(name);
     if parent.is_none() {
         let q = vm.intern(name)?;
-        let native = vm.native_modules.iter().find(|(n, _)| *n == q).map(|(_, f)| *f);
+        let native = vm
+            .native_modules
+            .iter()
+            .find(|(n, _)| *n == q)
+            .map(|(_, f)| *f);
         if let Some(init) = native {
             let m = init(vm)?;
             let key = new_str(vm, name)?;
@@ -145,7 +171,14 @@ fn load_module(vm: &mut Vm, name: &str, parent: Value) -> PyResult<Value> {
             init.push_str(vm, "/__init__.py")?;
             let init_path = init.as_str().unwrap_or("");
             let src = vm.hal.read_file(init_path);
-            return exec_module(vm, name, init_path, src.as_deref().unwrap_or(b""), Some(pkg_dir), false);
+            return exec_module(
+                vm,
+                name,
+                init_path,
+                src.as_deref().unwrap_or(b""),
+                Some(pkg_dir),
+                false,
+            );
         }
         for (ext, is_mpy) in [(".py", false), (".mpy", true)] {
             let mut p = StrBuilder::new();
@@ -161,7 +194,14 @@ fn load_module(vm: &mut Vm, name: &str, parent: Value) -> PyResult<Value> {
 }
 
 /// Create module `name`, register it, and run its code (source or .mpy).
-fn exec_module(vm: &mut Vm, name: &str, path: &str, src: &[u8], pkg_dir: Option<Value>, is_mpy: bool) -> PyResult<Value> {
+fn exec_module(
+    vm: &mut Vm,
+    name: &str,
+    path: &str,
+    src: &[u8],
+    pkg_dir: Option<Value>,
+    is_mpy: bool,
+) -> PyResult<Value> {
     let q = vm.intern(name)?;
     let m = new_module(vm, q)?;
     let g = m.globals;
@@ -188,7 +228,9 @@ fn exec_module(vm: &mut Vm, name: &str, path: &str, src: &[u8], pkg_dir: Option<
         let code = if is_mpy {
             super::load::load_mpy_bytes(vm, src)?
         } else {
-            let text = core::str::from_utf8(src).map_err(|_| vm.new_exception(&exception::SYNTAX_ERROR, "source is not valid UTF-8"))?;
+            let text = core::str::from_utf8(src).map_err(|_| {
+                vm.new_exception(&exception::SYNTAX_ERROR, "source is not valid UTF-8")
+            })?;
             super::load::compile_source(vm, text, path, CompileMode::Exec)?
         };
         super::eval::run_code(vm, code, g, g)
@@ -236,7 +278,10 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Qstr) -> PyResult<Value> {
         ));
     }
     let n = vm.qstr_str(name);
-    Err(vm.new_exception_fmt(&exception::IMPORT_ERROR, format_args!("cannot import name '{}'", n)))
+    Err(vm.new_exception_fmt(
+        &exception::IMPORT_ERROR,
+        format_args!("cannot import name '{}'", n),
+    ))
 }
 
 /// `from m import *` into `locals`.
@@ -249,13 +294,16 @@ pub fn import_star(vm: &mut Vm, module: Value, locals: Value) -> PyResult<()> {
         super::ops::extend_list_from_iterable(vm, names, all)?;
         for i in 0..names.len() {
             let n = names.get().get(i).unwrap_or(Value::NONE);
-            let q = crate::objects::str::intern_value(vm, n)?.ok_or_else(|| vm.type_error("__all__ must contain str"))?;
+            let q = crate::objects::str::intern_value(vm, n)?
+                .ok_or_else(|| vm.type_error("__all__ must contain str"))?;
             let v = import_from(vm, module, q)?;
             dict_set(vm, locals, Value::from_qstr(q), v)?;
         }
         return Ok(());
     }
-    let Some(d) = crate::objects::dict::as_dict(m.globals) else { return Ok(()) };
+    let Some(d) = crate::objects::dict::as_dict(m.globals) else {
+        return Ok(());
+    };
     let t = &d.get().table;
     for i in 0..t.positions() {
         if let Some((k, v)) = t.entry_at(i) {
@@ -270,11 +318,16 @@ pub fn import_star(vm: &mut Vm, module: Value, locals: Value) -> PyResult<()> {
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn import_builtin(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     use crate::builtins::args::arg_or_keyword;
-    let name_v = arg_or_keyword(vm, args, kw, 0, qstr::name).ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
-    let globals = arg_or_keyword(vm, args, kw, 1, qstr::globals).filter(|g| !g.is_none()).unwrap_or(vm.current_globals);
+    let name_v = arg_or_keyword(vm, args, kw, 0, qstr::name)
+        .ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let globals = arg_or_keyword(vm, args, kw, 1, qstr::globals)
+        .filter(|g| !g.is_none())
+        .unwrap_or(vm.current_globals);
     let fromlist = arg_or_keyword(vm, args, kw, 3, qstr::fromlist).unwrap_or(Value::NONE);
-    let level = arg_or_keyword(vm, args, kw, 4, qstr::level).unwrap_or(Value::small_int_unchecked(0));
-    let q = crate::objects::str::intern_value(vm, name_v)?.ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?;
+    let level =
+        arg_or_keyword(vm, args, kw, 4, qstr::level).unwrap_or(Value::small_int_unchecked(0));
+    let q = crate::objects::str::intern_value(vm, name_v)?
+        .ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?;
     let fl = if fromlist.is_none() || Obj::<TupleObj>::from_value(fromlist).is_some() {
         fromlist
     } else {

@@ -31,7 +31,13 @@ pub fn load_module(vm: &mut Vm, m: &MpyModule) -> PyResult<Value> {
     load_raw_code(vm, &m.root, qmap.as_value(), consts.as_value(), 0)
 }
 
-fn load_raw_code(vm: &mut Vm, rc: &RawCode, qmap: Value, consts: Value, depth: usize) -> PyResult<Value> {
+fn load_raw_code(
+    vm: &mut Vm,
+    rc: &RawCode,
+    qmap: Value,
+    consts: Value,
+    depth: usize,
+) -> PyResult<Value> {
     if rc.kind != RawCodeKind::Bytecode {
         return Err(vm.value_error("native code in .mpy unsupported"));
     }
@@ -45,7 +51,14 @@ fn load_raw_code(vm: &mut Vm, rc: &RawCode, qmap: Value, consts: Value, depth: u
     }
     let data = new_raw_bytes(vm, &rc.fun_data)?;
     let bytes = data.get().data();
-    new_code(vm, data.as_value(), bytes, qmap, consts, children.as_value())
+    new_code(
+        vm,
+        data.as_value(),
+        bytes,
+        qmap,
+        consts,
+        children.as_value(),
+    )
 }
 
 fn load_const(vm: &mut Vm, c: &MpyConst, depth: usize) -> PyResult<Value> {
@@ -62,7 +75,9 @@ fn load_const(vm: &mut Vm, c: &MpyConst, depth: usize) -> PyResult<Value> {
             None => return Err(vm.value_error("bad float constant")),
         },
         MpyConst::Complex(text) => {
-            let im = text.strip_suffix(['j', 'J']).and_then(crate::num::float_parse::parse_float);
+            let im = text
+                .strip_suffix(['j', 'J'])
+                .and_then(crate::num::float_parse::parse_float);
             match im {
                 Some(f) => crate::builtins::complex_methods::new_complex(vm, 0.0, f)?,
                 None => return Err(vm.value_error("bad complex constant")),
@@ -89,8 +104,16 @@ pub fn compile_budget(vm: &Vm) -> usize {
 }
 
 /// Compile source text to a module code object, raising SyntaxError/MemoryError.
-pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: CompileMode) -> PyResult<Value> {
-    let opts = CompileOptions { budget_bytes: compile_budget(vm), optimize: 0 };
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> PyResult<Value> {
+    let opts = CompileOptions {
+        budget_bytes: compile_budget(vm),
+        optimize: 0,
+    };
     match compile(source, filename, mode, &opts) {
         Ok(m) => {
             if vm.config.verbose >= 3 {
@@ -107,9 +130,20 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: CompileMo
             &exception::RECURSION_ERROR,
             "maximum recursion depth exceeded during compilation",
         )),
-        Err(CompileError::Syntax { msg, line, col, indentation }) => {
-            Err(syntax_error(vm, &msg, filename, line, col, source, indentation))
-        }
+        Err(CompileError::Syntax {
+            msg,
+            line,
+            col,
+            indentation,
+        }) => Err(syntax_error(
+            vm,
+            &msg,
+            filename,
+            line,
+            col,
+            source,
+            indentation,
+        )),
     }
 }
 
@@ -126,14 +160,26 @@ pub fn syntax_error(
     let make = |vm: &mut Vm| -> PyResult<Value> {
         let m = crate::objects::str::new_str(vm, msg)?;
         let f = crate::objects::str::new_str(vm, filename)?;
-        let text_line = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+        let text_line = source
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("");
         let t = crate::objects::str::new_str(vm, text_line)?;
         let details = crate::objects::tuple::new_tuple(
             vm,
-            &[f, Value::small_int_unchecked(i64::from(line)), Value::small_int_unchecked(i64::from(col)), t],
+            &[
+                f,
+                Value::small_int_unchecked(i64::from(line)),
+                Value::small_int_unchecked(i64::from(col)),
+                t,
+            ],
         )?;
         let args = crate::objects::tuple::new_tuple(vm, &[m, details])?;
-        let ty = if indentation { &exception::INDENTATION_ERROR } else { &exception::SYNTAX_ERROR };
+        let ty = if indentation {
+            &exception::INDENTATION_ERROR
+        } else {
+            &exception::SYNTAX_ERROR
+        };
         exception::new_with_args(vm, ty, args)
     };
     match make(vm) {
@@ -154,7 +200,10 @@ pub fn load_mpy_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
         Err(e) => {
             let mut b = crate::objects::str::StrBuilder::new();
             let _ = core::fmt::write(&mut b, format_args!("{}", e));
-            Err(vm.new_exception(&exception::VALUE_ERROR, b.as_str().unwrap_or("incompatible .mpy file")))
+            Err(vm.new_exception(
+                &exception::VALUE_ERROR,
+                b.as_str().unwrap_or("incompatible .mpy file"),
+            ))
         }
     }
 }

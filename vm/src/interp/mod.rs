@@ -12,9 +12,9 @@ pub mod load;
 pub mod names;
 pub mod ops;
 pub mod raise;
-pub mod typeobj;
 #[cfg(test)]
 mod tests;
+pub mod typeobj;
 
 use crate::gc::heap::Heap;
 use crate::objects::exception::{self, ExceptionObj};
@@ -31,6 +31,9 @@ use alloc::vec::Vec;
 pub struct PyErr(pub Value);
 
 pub type PyResult<T> = Result<T, PyErr>;
+
+/// Builds a built-in module on first import.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 
 /// What the engine needs from the platform it runs on (the port implements it over kapi).
 pub trait Hal {
@@ -64,7 +67,11 @@ pub struct VmConfig {
 
 impl Default for VmConfig {
     fn default() -> Self {
-        VmConfig { gc_stress: false, stack_limit: 512 * 1024, verbose: 0 }
+        VmConfig {
+            gc_stress: false,
+            stack_limit: 512 * 1024,
+            verbose: 0,
+        }
     }
 }
 
@@ -98,7 +105,7 @@ pub struct Vm {
     /// Polling counter: checked every N backward jumps/calls for Ctrl+C.
     pub interrupt_countdown: u32,
     /// Modules compiled into the runtime or registered by the port: (name, init).
-    pub native_modules: Vec<(Qstr, fn(&mut Vm) -> PyResult<Value>)>,
+    pub native_modules: Vec<(Qstr, ModuleInit)>,
     /// Globals of the innermost running Python frame (for `globals()`, `exec`).
     pub current_globals: Value,
     /// Locals dict of the innermost running module/class frame; NULL in functions.
@@ -158,8 +165,10 @@ impl Vm {
     }
 
     /// Make a module importable by name; `init` builds it on first import.
-    pub fn register_module(&mut self, name: Qstr, init: fn(&mut Vm) -> PyResult<Value>) -> PyResult<()> {
-        self.native_modules.try_reserve(1).map_err(|_| PyErr(self.memory_error))?;
+    pub fn register_module(&mut self, name: Qstr, init: ModuleInit) -> PyResult<()> {
+        self.native_modules
+            .try_reserve(1)
+            .map_err(|_| PyErr(self.memory_error))?;
         self.native_modules.push((name, init));
         Ok(())
     }

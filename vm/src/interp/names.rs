@@ -33,7 +33,10 @@ pub fn load_global(vm: &mut Vm, globals: Value, name: Qstr) -> PyResult<Value> {
 
 pub fn name_error(vm: &mut Vm, name: Qstr) -> PyErr {
     let n = vm.qstr_str(name);
-    vm.new_exception_fmt(&exception::NAME_ERROR, format_args!("name '{}' is not defined", n))
+    vm.new_exception_fmt(
+        &exception::NAME_ERROR,
+        format_args!("name '{}' is not defined", n),
+    )
 }
 
 /// Error for an empty cell: a free variable or a captured local not yet assigned.
@@ -47,7 +50,10 @@ pub fn free_var_error(vm: &mut Vm, code: Obj<CodeObj>, slot: usize) -> PyErr {
             let n = vm.qstr_str(q);
             vm.new_exception_fmt(
                 &exception::NAME_ERROR,
-                format_args!("free variable '{}' referenced before assignment in enclosing scope", n),
+                format_args!(
+                    "free variable '{}' referenced before assignment in enclosing scope",
+                    n
+                ),
             )
         }
         None => vm.new_exception(

@@ -25,7 +25,9 @@ pub fn reflected(op: u8) -> u8 {
 #[inline]
 pub fn binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     if a.is_small_int() && b.is_small_int() {
-        if let Some(r) = crate::objects::int::small_int_binary(op, a.small_int_value(), b.small_int_value()) {
+        if let Some(r) =
+            crate::objects::int::small_int_binary(op, a.small_int_value(), b.small_int_value())
+        {
             return Ok(r);
         }
     } else if a.is_float() && b.is_float() {
@@ -40,7 +42,8 @@ pub fn binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
 fn binary_op_slow(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     match op {
         binary::LESS..=binary::NOT_EQUAL => {
-            let cmp = CompareOp::from_binary_op(op).ok_or_else(|| vm.type_error("bad comparison"))?;
+            let cmp =
+                CompareOp::from_binary_op(op).ok_or_else(|| vm.type_error("bad comparison"))?;
             compare(vm, a, b, cmp)
         }
         binary::IN => Ok(Value::from_bool(contains(vm, b, a)?)),
@@ -93,12 +96,18 @@ fn arithmetic(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: Option<u8>) -> P
     Err(if op == binary::POWER && inplace.is_none() {
         vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", na, nb),
+            format_args!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                na, nb
+            ),
         )
     } else {
         vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("unsupported operand type(s) for {}: '{}' and '{}'", sym, na, nb),
+            format_args!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                sym, na, nb
+            ),
         )
     })
 }
@@ -106,9 +115,41 @@ fn arithmetic(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: Option<u8>) -> P
 /// The source symbol of an operator, for messages.
 pub fn operator_symbol(op: u8) -> &'static str {
     const SYMBOLS: [&str; 35] = [
-        "<", ">", "==", "<=", ">=", "!=", "in", "is", "exception match", "|=", "^=", "&=", "<<=", ">>=",
-        "+=", "-=", "*=", "@=", "//=", "/=", "%=", "**=", "|", "^", "&", "<<", ">>", "+", "-", "*",
-        "@", "//", "/", "%", "**",
+        "<",
+        ">",
+        "==",
+        "<=",
+        ">=",
+        "!=",
+        "in",
+        "is",
+        "exception match",
+        "|=",
+        "^=",
+        "&=",
+        "<<=",
+        ">>=",
+        "+=",
+        "-=",
+        "*=",
+        "@=",
+        "//=",
+        "/=",
+        "%=",
+        "**=",
+        "|",
+        "^",
+        "&",
+        "<<",
+        ">>",
+        "+",
+        "-",
+        "*",
+        "@",
+        "//",
+        "/",
+        "%",
+        "**",
     ];
     SYMBOLS.get(usize::from(op)).copied().unwrap_or("?")
 }
@@ -148,7 +189,12 @@ pub fn compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value
             let (na, nb) = (vm.type_name(a), vm.type_name(b));
             Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
-                format_args!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), na, nb),
+                format_args!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    na,
+                    nb
+                ),
             ))
         }
     }
@@ -227,7 +273,10 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Some(f) => f(vm, v),
         None => {
             let name = vm.type_name(v);
-            Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("unhashable type: '{}'", name)))
+            Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("unhashable type: '{}'", name),
+            ))
         }
     }
 }
@@ -274,7 +323,10 @@ pub fn unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult<Value> {
         _ => "unary ~",
     };
     let name = vm.type_name(v);
-    Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("bad operand type for {}: '{}'", sym, name)))
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("bad operand type for {}: '{}'", sym, name),
+    ))
 }
 
 /// `needle in container`.
@@ -303,7 +355,9 @@ fn exception_match(vm: &mut Vm, exc: Value, ty: Value) -> PyResult<bool> {
     let et = vm.type_of(exc);
     if let Some(t) = super::typeobj::as_type(ty) {
         if !t.has_flag(crate::objects::type_object::type_flags::EXCEPTION) {
-            return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         return Ok(super::typeobj::is_subtype(et, t));
     }
@@ -331,7 +385,10 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     }
     vm.nesting_depth += 1;
     let r = if vm.nesting_depth > 200 {
-        Err(vm.new_exception(&exception::RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object"))
+        Err(vm.new_exception(
+            &exception::RECURSION_ERROR,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ))
     } else {
         let ty = vm.type_of(v);
         match ty.slots.repr {
@@ -366,7 +423,9 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 /// `str(v)` as a str value.
 pub fn str_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if crate::objects::str::is_str(vm, v) && core::ptr::eq(vm.type_of(v), &crate::objects::str::STR_TYPE) {
+    if crate::objects::str::is_str(vm, v)
+        && core::ptr::eq(vm.type_of(v), &crate::objects::str::STR_TYPE)
+    {
         return Ok(v);
     }
     let mut b = StrBuilder::new();
@@ -384,7 +443,10 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
     if let Some(i) = crate::objects::int::int_as_i128(v) {
         return i64::try_from(i).map_err(|_| {
-            vm.new_exception(&exception::INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+            vm.new_exception(
+                &exception::INDEX_ERROR,
+                "cannot fit 'int' into an index-sized integer",
+            )
         });
     }
     if let Some(r) = super::attr::call_special_opt(vm, v, crate::qstr::__index__, &[])? {
@@ -408,7 +470,9 @@ pub fn index_value_clamped(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
     match index_value(vm, v) {
         Ok(i) => Ok(i),
-        Err(_) => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        Err(_) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 
@@ -422,7 +486,10 @@ pub fn get_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
                 return Ok(it);
             }
             let name = vm.type_name(obj);
-            Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object is not iterable", name)))
+            Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("'{}' object is not iterable", name),
+            ))
         }
     }
 }
@@ -434,7 +501,10 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         Some(f) => f(vm, it),
         None => {
             let name = vm.type_name(it);
-            Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("'{}' object is not an iterator", name)))
+            Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("'{}' object is not an iterator", name),
+            ))
         }
     }
 }
@@ -451,13 +521,25 @@ pub enum ForStep {
 pub fn get_iter_stack(vm: &mut Vm, obj: Value) -> PyResult<[Value; 4]> {
     let ty = vm.type_of(obj);
     if core::ptr::eq(ty, &LIST_TYPE) || core::ptr::eq(ty, &TUPLE_TYPE) {
-        return Ok([Value::small_int_unchecked(super::exec::ITER_SEQUENCE), obj, Value::small_int_unchecked(0), Value::NONE]);
+        return Ok([
+            Value::small_int_unchecked(super::exec::ITER_SEQUENCE),
+            obj,
+            Value::small_int_unchecked(0),
+            Value::NONE,
+        ]);
     }
     if let Some(r) = Obj::<crate::objects::range::RangeObj>::from_value(obj) {
-        if let (Some(start), Some(stop), Some(step)) =
-            (Value::try_small_int(r.start), Value::try_small_int(r.stop), Value::try_small_int(r.step))
-        {
-            return Ok([Value::small_int_unchecked(super::exec::ITER_RANGE), stop, start, step]);
+        if let (Some(start), Some(stop), Some(step)) = (
+            Value::try_small_int(r.start),
+            Value::try_small_int(r.stop),
+            Value::try_small_int(r.step),
+        ) {
+            return Ok([
+                Value::small_int_unchecked(super::exec::ITER_RANGE),
+                stop,
+                start,
+                step,
+            ]);
         }
     }
     let it = get_iter(vm, obj)?;
@@ -468,7 +550,9 @@ pub fn get_iter_stack(vm: &mut Vm, obj: Value) -> PyResult<[Value; 4]> {
 /// is the third (index 2, depth 1 from the top).
 #[inline]
 pub fn for_iter_next(vm: &mut Vm, state: &[Value]) -> PyResult<ForStep> {
-    let (Some(&kind), Some(&a), Some(&b), Some(&c)) = (state.first(), state.get(1), state.get(2), state.get(3)) else {
+    let (Some(&kind), Some(&a), Some(&b), Some(&c)) =
+        (state.first(), state.get(1), state.get(2), state.get(3))
+    else {
         return Err(vm.type_error("bad for-loop state"));
     };
     if kind.is_null() {
@@ -478,7 +562,11 @@ pub fn for_iter_next(vm: &mut Vm, state: &[Value]) -> PyResult<ForStep> {
         });
     }
     if kind.small_int_value() == super::exec::ITER_RANGE {
-        let (stop, cur, step) = (a.small_int_value(), b.small_int_value(), c.small_int_value());
+        let (stop, cur, step) = (
+            a.small_int_value(),
+            b.small_int_value(),
+            c.small_int_value(),
+        );
         let more = if step > 0 { cur < stop } else { cur > stop };
         if !more {
             return Ok(ForStep::Done);
@@ -547,14 +635,20 @@ pub fn unpack_sequence(
         } else {
             vm.new_exception_fmt(
                 &exception::VALUE_ERROR,
-                format_args!("not enough values to unpack (expected {}, got {})", n_left, n),
+                format_args!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n_left, n
+                ),
             )
         });
     }
     if star && n < expected {
         return Err(vm.new_exception_fmt(
             &exception::VALUE_ERROR,
-            format_args!("not enough values to unpack (expected at least {}, got {})", expected, n),
+            format_args!(
+                "not enough values to unpack (expected at least {}, got {})",
+                expected, n
+            ),
         ));
     }
     if !star {
@@ -585,7 +679,13 @@ fn subscr(vm: &mut Vm, obj: Value, index: Value, op: SubscrOp) -> PyResult<Value
     if let Some(t) = super::typeobj::as_type(obj) {
         if op == SubscrOp::Load {
             // `list[int]` and friends: generic aliases are not modelled; return the class.
-            if let Some(r) = super::attr::call_special_on_type_opt(vm, t, obj, crate::qstr::__class_getitem__, &[index])? {
+            if let Some(r) = super::attr::call_special_on_type_opt(
+                vm,
+                t,
+                obj,
+                crate::qstr::__class_getitem__,
+                &[index],
+            )? {
                 return Ok(r);
             }
         }
@@ -631,7 +731,10 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
         Some(f) => f(vm, v),
         None => {
             let name = vm.type_name(v);
-            Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("object of type '{}' has no len()", name)))
+            Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("object of type '{}' has no len()", name),
+            ))
         }
     }
 }

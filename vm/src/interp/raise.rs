@@ -20,7 +20,12 @@ pub fn instantiate(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 /// The error to propagate for `raise exc [from cause]` while `context` is being handled.
-pub fn make_raise(vm: &mut Vm, exc: Value, cause: Option<Value>, context: Value) -> PyResult<PyErr> {
+pub fn make_raise(
+    vm: &mut Vm,
+    exc: Value,
+    cause: Option<Value>,
+    context: Value,
+) -> PyResult<PyErr> {
     let e = instantiate(vm, exc)?;
     let obj = Obj::<ExceptionObj>::from_value(e);
     if let (Some(c), Some(o)) = (cause, obj) {

@@ -44,10 +44,20 @@ impl Hal for TestHal {
 pub fn run_source(source: &str, heap: usize, stress: bool) -> String {
     let out = Rc::new(RefCell::new(Vec::new()));
     let region: &'static mut [u128] = Vec::leak(alloc::vec![0u128; heap / 16]);
-    let config = VmConfig { gc_stress: stress, ..VmConfig::default() };
+    let config = VmConfig {
+        gc_stress: stress,
+        ..VmConfig::default()
+    };
     let base = crate::gc::approximate_stack_pointer();
     // SAFETY: the region is leaked, 16-byte aligned and used by this VM alone.
-    let vm = unsafe { Vm::new(region.as_mut_ptr() as *mut u8, heap, Box::new(TestHal { out: out.clone() }), config) };
+    let vm = unsafe {
+        Vm::new(
+            region.as_mut_ptr() as *mut u8,
+            heap,
+            Box::new(TestHal { out: out.clone() }),
+            config,
+        )
+    };
     let mut vm = match vm {
         Ok(vm) => vm,
         Err(e) => return String::from(e),
@@ -56,7 +66,8 @@ pub fn run_source(source: &str, heap: usize, stress: bool) -> String {
     if let Err(e) = super::eval::run_main(&mut vm, source, "<test>") {
         let mut b = crate::objects::str::StrBuilder::new();
         let _ = crate::modules::sys::write_traceback(&mut vm, e.0, &mut b);
-        out.borrow_mut().extend_from_slice(b.as_str().unwrap_or("?").as_bytes());
+        out.borrow_mut()
+            .extend_from_slice(b.as_str().unwrap_or("?").as_bytes());
     }
     let bytes = out.borrow().clone();
     String::from_utf8_lossy(&bytes).into_owned()
@@ -82,5 +93,8 @@ for i in range(10):
     total += i
 print(fib(15), A(21).twice(), total, [i * i for i in range(5)], {'a': 1})
 ";
-    assert_eq!(run_source(src, 1 << 20, false), "610 42 45 [0, 1, 4, 9, 16] {'a': 1}\n");
+    assert_eq!(
+        run_source(src, 1 << 20, false),
+        "610 42 45 [0, 1, 4, 9, 16] {'a': 1}\n"
+    );
 }

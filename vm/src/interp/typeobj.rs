@@ -35,7 +35,10 @@ pub fn type_of(v: Value) -> &'static TypeObject {
 }
 
 /// Walk the MRO of `ty`, calling `f` on each type until it returns `Some`.
-pub fn mro_find<R>(ty: &'static TypeObject, mut f: impl FnMut(&'static TypeObject) -> Option<R>) -> Option<R> {
+pub fn mro_find<R>(
+    ty: &'static TypeObject,
+    mut f: impl FnMut(&'static TypeObject) -> Option<R>,
+) -> Option<R> {
     if let Some(mro) = Obj::<TupleObj>::from_value(ty.mro.get()) {
         for t in mro.get().items() {
             if let Some(t) = as_type(*t) {
@@ -61,7 +64,14 @@ pub fn is_subtype(ty: &'static TypeObject, base: &'static TypeObject) -> bool {
     if core::ptr::eq(ty, base) {
         return true;
     }
-    mro_find(ty, |t| if core::ptr::eq(t, base) { Some(()) } else { None }).is_some()
+    mro_find(ty, |t| {
+        if core::ptr::eq(t, base) {
+            Some(())
+        } else {
+            None
+        }
+    })
+    .is_some()
 }
 
 /// The type object a value refers to, if it is a type.
@@ -90,7 +100,11 @@ pub fn native_base_of(v: Value) -> Option<Value> {
 
 /// Find a member in a type's MRO: static tables first for built-in types, class dicts for
 /// heap types. Returns the raw attribute (descriptors not yet applied).
-pub fn lookup_in_type(vm: &mut Vm, ty: &'static TypeObject, name: Qstr) -> PyResult<Option<TypeAttr>> {
+pub fn lookup_in_type(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    name: Qstr,
+) -> PyResult<Option<TypeAttr>> {
     if let Some(mro) = Obj::<TupleObj>::from_value(ty.mro.get()) {
         for t in mro.get().items() {
             if let Some(t) = as_type(*t) {

@@ -19,7 +19,10 @@ fn arg_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
         }
     }
     let tn = vm.type_name(v);
-    Err(vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("must be real number, not {}", tn)))
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("must be real number, not {}", tn),
+    ))
 }
 
 fn domain_error(vm: &mut Vm) -> PyErr {
@@ -32,7 +35,13 @@ fn range_error(vm: &mut Vm) -> PyErr {
 
 /// Apply a one-argument function, raising like CPython: NaN from a non-NaN input is a
 /// domain error, infinity from a finite input a range error (unless `inf_ok`).
-fn unary(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64, inf_ok: bool) -> PyResult<Value> {
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(f64) -> f64,
+    inf_ok: bool,
+) -> PyResult<Value> {
     check_count(vm, name, args, 1, 1)?;
     let x = arg_f64(vm, args.first().copied().unwrap_or(Value::NONE))?;
     let r = f(x);
@@ -115,23 +124,62 @@ math_unary!(M_COSH, cosh, qstr::cosh, libm::cosh, false);
 math_unary!(M_TANH, tanh, qstr::tanh, libm::tanh, false);
 math_unary!(M_ASINH, asinh, qstr::asinh, libm::asinh, false);
 math_unary!(M_ACOSH, acosh, qstr::acosh, libm::acosh, false);
-math_unary!(M_ATANH, atanh, qstr::atanh, |x: f64| if x.abs() >= 1.0 { f64::NAN } else { libm::atanh(x) }, false);
+math_unary!(
+    M_ATANH,
+    atanh,
+    qstr::atanh,
+    |x: f64| if x.abs() >= 1.0 {
+        f64::NAN
+    } else {
+        libm::atanh(x)
+    },
+    false
+);
 math_unary!(M_FABS, fabs, qstr::fabs, libm::fabs, true);
 math_unary!(M_ERF, erf, qstr::erf, libm::erf, false);
 math_unary!(M_ERFC, erfc, qstr::erfc, libm::erfc, false);
-math_unary!(M_GAMMA, gamma, qstr::gamma, |x: f64| if x <= 0.0 && libm::floor(x) == x { f64::NAN } else { libm::tgamma(x) }, false);
-math_unary!(M_LGAMMA, lgamma, qstr::lgamma, |x: f64| if x <= 0.0 && libm::floor(x) == x { f64::INFINITY } else { libm::lgamma(x) }, false);
-math_unary!(M_DEGREES, degrees, qstr::degrees, |x: f64| x * 180.0 / core::f64::consts::PI, false);
-math_unary!(M_RADIANS, radians, qstr::radians, |x: f64| x * core::f64::consts::PI / 180.0, false);
+math_unary!(
+    M_GAMMA,
+    gamma,
+    qstr::gamma,
+    |x: f64| if x <= 0.0 && libm::floor(x) == x {
+        f64::NAN
+    } else {
+        libm::tgamma(x)
+    },
+    false
+);
+math_unary!(
+    M_LGAMMA,
+    lgamma,
+    qstr::lgamma,
+    |x: f64| if x <= 0.0 && libm::floor(x) == x {
+        f64::INFINITY
+    } else {
+        libm::lgamma(x)
+    },
+    false
+);
+math_unary!(
+    M_DEGREES,
+    degrees,
+    qstr::degrees,
+    |x: f64| x * 180.0 / core::f64::consts::PI,
+    false
+);
+math_unary!(
+    M_RADIANS,
+    radians,
+    qstr::radians,
+    |x: f64| x * core::f64::consts::PI / 180.0,
+    false
+);
 
 fn log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "log", args, 1, 2)?;
     let v = args.first().copied().unwrap_or(Value::NONE);
     // Big ints: log of the float approximation would overflow; use bit length.
-    let x = match arg_f64(vm, v) {
-        Ok(x) => x,
-        Err(e) => return Err(e),
-    };
+    let x = arg_f64(vm, v)?;
     let lx = checked_log(x);
     if lx.is_nan() {
         return Err(domain_error(vm));
@@ -145,7 +193,9 @@ fn log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 return Err(domain_error(vm));
             }
             if lb == 0.0 {
-                return Err(vm.new_exception(&exception::ZERO_DIVISION_ERROR, "float division by zero"));
+                return Err(
+                    vm.new_exception(&exception::ZERO_DIVISION_ERROR, "float division by zero")
+                );
             }
             Ok(Value::from_f64(lx / lb))
         }
@@ -222,20 +272,37 @@ builtin_fn!(M_LDEXP, qstr::ldexp, ldexp);
 fn frexp(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "frexp", args, 1, 1)?;
     let x = arg_f64(vm, args.first().copied().unwrap_or(Value::NONE))?;
-    let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { libm::frexp(x) };
-    crate::objects::tuple::new_tuple(vm, &[Value::from_f64(m), Value::small_int_unchecked(i64::from(e))])
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        libm::frexp(x)
+    };
+    crate::objects::tuple::new_tuple(
+        vm,
+        &[Value::from_f64(m), Value::small_int_unchecked(i64::from(e))],
+    )
 }
 builtin_fn!(M_FREXP, qstr::frexp, frexp);
 
 fn modf(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "modf", args, 1, 1)?;
     let x = arg_f64(vm, args.first().copied().unwrap_or(Value::NONE))?;
-    let (frac, int) = if x.is_infinite() { (libm::copysign(0.0, x), x) } else { libm::modf(x) };
+    let (frac, int) = if x.is_infinite() {
+        (libm::copysign(0.0, x), x)
+    } else {
+        libm::modf(x)
+    };
     crate::objects::tuple::new_tuple(vm, &[Value::from_f64(frac), Value::from_f64(int)])
 }
 builtin_fn!(M_MODF, qstr::modf, modf);
 
-fn to_int_rounding(vm: &mut Vm, args: &[Value], name: &str, method: Qstr, f: fn(f64) -> f64) -> PyResult<Value> {
+fn to_int_rounding(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    method: Qstr,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     check_count(vm, name, args, 1, 1)?;
     let v = args.first().copied().unwrap_or(Value::NONE);
     if crate::objects::int::is_int(v) {
@@ -306,11 +373,18 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::FALSE);
     }
     let diff = (b - a).abs();
-    Ok(Value::from_bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::from_bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
 }
 builtin_fn!(M_ISCLOSE, qstr::isclose, isclose);
 
-fn compare_true(vm: &mut Vm, a: Value, b: Value, op: crate::objects::type_object::CompareOp) -> PyResult<bool> {
+fn compare_true(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    op: crate::objects::type_object::CompareOp,
+) -> PyResult<bool> {
     let r = ops::compare(vm, a, b, op)?;
     ops::truthy(vm, r)
 }
@@ -322,14 +396,21 @@ fn int_arg(vm: &mut Vm, v: Value, name: &str) -> PyResult<Value> {
         let tn = vm.type_name(v);
         Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("'{}' object cannot be interpreted as an integer ({})", tn, name),
+            format_args!(
+                "'{}' object cannot be interpreted as an integer ({})",
+                tn, name
+            ),
         ))
     }
 }
 
 fn factorial(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "factorial", args, 1, 1)?;
-    let n_v = int_arg(vm, args.first().copied().unwrap_or(Value::NONE), "factorial")?;
+    let n_v = int_arg(
+        vm,
+        args.first().copied().unwrap_or(Value::NONE),
+        "factorial",
+    )?;
     let n = ops::index_value(vm, n_v)?;
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values"));
@@ -349,10 +430,20 @@ fn gcd2(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     let mut x = crate::builtins::int_methods::int_from_value(vm, a)?;
     let mut y = crate::builtins::int_methods::int_from_value(vm, b)?;
     x = ops::unary_op(vm, 0, x)?;
-    if compare_true(vm, x, Value::small_int_unchecked(0), crate::objects::type_object::CompareOp::Lt)? {
+    if compare_true(
+        vm,
+        x,
+        Value::small_int_unchecked(0),
+        crate::objects::type_object::CompareOp::Lt,
+    )? {
         x = ops::unary_op(vm, 1, x)?;
     }
-    if compare_true(vm, y, Value::small_int_unchecked(0), crate::objects::type_object::CompareOp::Lt)? {
+    if compare_true(
+        vm,
+        y,
+        Value::small_int_unchecked(0),
+        crate::objects::type_object::CompareOp::Lt,
+    )? {
         y = ops::unary_op(vm, 1, y)?;
     }
     while ops::truthy(vm, y)? {
@@ -392,7 +483,12 @@ builtin_fn!(M_LCM, qstr::lcm, lcm);
 fn isqrt(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "isqrt", args, 1, 1)?;
     let n = int_arg(vm, args.first().copied().unwrap_or(Value::NONE), "isqrt")?;
-    if compare_true(vm, n, Value::small_int_unchecked(0), crate::objects::type_object::CompareOp::Lt)? {
+    if compare_true(
+        vm,
+        n,
+        Value::small_int_unchecked(0),
+        crate::objects::type_object::CompareOp::Lt,
+    )? {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
     if !ops::truthy(vm, n)? {
@@ -401,7 +497,12 @@ fn isqrt(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // Newton's method on ints: x = (x + n // x) // 2 from an overestimate.
     let bits = crate::interp::attr::call_method(vm, n, qstr::bit_length, &[])?;
     let shift = ops::index_value(vm, bits)? / 2 + 1;
-    let mut x = ops::binary_op(vm, binary::LSHIFT, Value::small_int_unchecked(1), Value::small_int_unchecked(shift))?;
+    let mut x = ops::binary_op(
+        vm,
+        binary::LSHIFT,
+        Value::small_int_unchecked(1),
+        Value::small_int_unchecked(shift),
+    )?;
     loop {
         let q = ops::binary_op(vm, binary::FLOOR_DIVIDE, n, x)?;
         let s = ops::binary_op(vm, binary::ADD, x, q)?;
@@ -423,7 +524,13 @@ fn comb_perm(vm: &mut Vm, args: &[Value], is_comb: bool) -> PyResult<Value> {
         None => n,
     };
     if n < 0 || k < 0 {
-        return Err(vm.new_exception_fmt(&exception::VALUE_ERROR, format_args!("{} must be a non-negative integer", if n < 0 { "n" } else { "k" })));
+        return Err(vm.new_exception_fmt(
+            &exception::VALUE_ERROR,
+            format_args!(
+                "{} must be a non-negative integer",
+                if n < 0 { "n" } else { "k" }
+            ),
+        ));
     }
     if k > n {
         return Ok(Value::small_int_unchecked(0));
@@ -433,7 +540,12 @@ fn comb_perm(vm: &mut Vm, args: &[Value], is_comb: bool) -> PyResult<Value> {
     for i in 0..k {
         acc = ops::binary_op(vm, binary::MULTIPLY, acc, Value::small_int_unchecked(n - i))?;
         if is_comb {
-            acc = ops::binary_op(vm, binary::FLOOR_DIVIDE, acc, Value::small_int_unchecked(i + 1))?;
+            acc = ops::binary_op(
+                vm,
+                binary::FLOOR_DIVIDE,
+                acc,
+                Value::small_int_unchecked(i + 1),
+            )?;
         }
     }
     Ok(acc)
@@ -451,7 +563,8 @@ builtin_fn!(M_PERM, qstr::perm, perm);
 
 fn prod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "prod", args, 1, 1)?;
-    let mut acc = crate::builtins::args::keyword(vm, kw, qstr::start).unwrap_or(Value::small_int_unchecked(1));
+    let mut acc = crate::builtins::args::keyword(vm, kw, qstr::start)
+        .unwrap_or(Value::small_int_unchecked(1));
     let it = ops::get_iter(vm, args.first().copied().unwrap_or(Value::NONE))?;
     while let Some(x) = ops::iter_next(vm, it)? {
         acc = ops::binary_op(vm, binary::MULTIPLY, acc, x)?;

@@ -19,7 +19,8 @@ fn mem_info(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         vm,
         format_args!(
             "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n max new split: {}\n",
-            vm.stack_base.saturating_sub(crate::gc::approximate_stack_pointer()),
+            vm.stack_base
+                .saturating_sub(crate::gc::approximate_stack_pointer()),
             vm.config.stack_limit,
             s.total_bytes,
             s.used_bytes,

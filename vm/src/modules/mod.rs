@@ -49,6 +49,7 @@ pub fn register_all(vm: &mut Vm) -> PyResult<()> {
 }
 
 fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
-    let m = crate::objects::module::new_module_with_globals(vm, crate::qstr::builtins, vm.builtins)?;
+    let m =
+        crate::objects::module::new_module_with_globals(vm, crate::qstr::builtins, vm.builtins)?;
     Ok(m.as_value())
 }

@@ -41,13 +41,19 @@ fn trace_nothing(_: *mut u8, _: &mut Heap) {}
 
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "write", args, 2, 2)?;
-    let s = args.first().and_then(|v| Obj::<StreamObj>::from_value(*v)).ok_or_else(|| vm.type_error("expected a stream"))?;
+    let s = args
+        .first()
+        .and_then(|v| Obj::<StreamObj>::from_value(*v))
+        .ok_or_else(|| vm.type_error("expected a stream"))?;
     let data = args.get(1).copied().unwrap_or(Value::NONE);
     let text = match str_of(vm, data) {
         Some(t) => t.as_bytes(),
         None => crate::builtins::bytes_methods::bytes_data(data).ok_or_else(|| {
             let tn = vm.type_name(data);
-            vm.new_exception_fmt(&exception::TYPE_ERROR, format_args!("write() argument must be str, not {}", tn))
+            vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("write() argument must be str, not {}", tn),
+            )
         })?,
     };
     if s.fd == 2 {
@@ -55,7 +61,9 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     } else {
         vm.hal.write_stdout(text);
     }
-    let n = str_of(vm, data).map(|t| t.chars().count()).unwrap_or(text.len());
+    let n = str_of(vm, data)
+        .map(|t| t.chars().count())
+        .unwrap_or(text.len());
     Ok(Value::small_int_unchecked(n as i64))
 }
 builtin_fn!(STREAM_WRITE, qstr::write, stream_write);
@@ -88,7 +96,10 @@ fn stream_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     out.push_fmt(vm, format_args!("<io.TextIOWrapper name='{}'>", name))
 }
 
-pub static STREAM_SLOTS: TypeSlots = TypeSlots { repr: Some(stream_repr), ..TypeSlots::EMPTY };
+pub static STREAM_SLOTS: TypeSlots = TypeSlots {
+    repr: Some(stream_repr),
+    ..TypeSlots::EMPTY
+};
 
 pub static STREAM_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::write, Member::Method(&STREAM_WRITE)),
@@ -107,7 +118,12 @@ pub static STREAM_TYPE: TypeObject = TypeObject::builtin(
 );
 
 fn new_stream(vm: &mut Vm, fd: i64) -> PyResult<Value> {
-    Ok(vm.alloc(StreamObj { header: ObjHeader::new(&STREAM_TYPE), fd })?.as_value())
+    Ok(vm
+        .alloc(StreamObj {
+            header: ObjHeader::new(&STREAM_TYPE),
+            fd,
+        })?
+        .as_value())
 }
 
 /// True if `v` is the VM's own stream for `fd`.
@@ -130,7 +146,9 @@ pub fn stdout_override(vm: &mut Vm) -> Option<Value> {
 
 fn namespace_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     out.push_str(vm, "namespace(")?;
-    if let Some(d) = Obj::<InstanceObj>::from_value(v).and_then(|i| crate::objects::dict::as_dict(i.dict.get())) {
+    if let Some(d) =
+        Obj::<InstanceObj>::from_value(v).and_then(|i| crate::objects::dict::as_dict(i.dict.get()))
+    {
         let t = &d.get().table;
         let mut first = true;
         for i in 0..t.positions() {
@@ -148,7 +166,10 @@ fn namespace_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     out.push_str(vm, ")")
 }
 
-pub static NAMESPACE_SLOTS: TypeSlots = TypeSlots { repr: Some(namespace_repr), ..TypeSlots::EMPTY };
+pub static NAMESPACE_SLOTS: TypeSlots = TypeSlots {
+    repr: Some(namespace_repr),
+    ..TypeSlots::EMPTY
+};
 
 pub static NAMESPACE_TYPE: TypeObject = TypeObject::builtin(
     qstr::SimpleNamespace,
@@ -191,7 +212,10 @@ fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> 
         return new_tuple(vm, &[Value::NONE, Value::NONE, Value::NONE]);
     }
     let t = vm.type_of(e).as_value();
-    let tb = Obj::<ExceptionObj>::from_value(e).map(|o| o.traceback.get()).filter(|v| !v.is_null()).unwrap_or(Value::NONE);
+    let tb = Obj::<ExceptionObj>::from_value(e)
+        .map(|o| o.traceback.get())
+        .filter(|v| !v.is_null())
+        .unwrap_or(Value::NONE);
     new_tuple(vm, &[t, e, tb])
 }
 builtin_fn!(SYS_EXC_INFO, qstr::exc_info, sys_exc_info);
@@ -208,12 +232,20 @@ fn sys_print_exception(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<V
     }
     Ok(Value::NONE)
 }
-builtin_fn!(SYS_PRINT_EXCEPTION, qstr::print_exception, sys_print_exception);
+builtin_fn!(
+    SYS_PRINT_EXCEPTION,
+    qstr::print_exception,
+    sys_print_exception
+);
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::objects::int::int_from_i64(vm, vm.recursion_limit as i64)
 }
-builtin_fn!(SYS_GETRECURSIONLIMIT, qstr::getrecursionlimit, sys_getrecursionlimit);
+builtin_fn!(
+    SYS_GETRECURSIONLIMIT,
+    qstr::getrecursionlimit,
+    sys_getrecursionlimit
+);
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "setrecursionlimit", args, 1, 1)?;
@@ -224,7 +256,11 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult
     vm.recursion_limit = n as usize;
     Ok(Value::NONE)
 }
-builtin_fn!(SYS_SETRECURSIONLIMIT, qstr::setrecursionlimit, sys_setrecursionlimit);
+builtin_fn!(
+    SYS_SETRECURSIONLIMIT,
+    qstr::setrecursionlimit,
+    sys_setrecursionlimit
+);
 
 fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "intern", args, 1, 1)?;
@@ -244,16 +280,27 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         &[
             (qstr::exit, ModuleMember::Function(&SYS_EXIT)),
             (qstr::exc_info, ModuleMember::Function(&SYS_EXC_INFO)),
-            (qstr::print_exception, ModuleMember::Function(&SYS_PRINT_EXCEPTION)),
-            (qstr::getrecursionlimit, ModuleMember::Function(&SYS_GETRECURSIONLIMIT)),
-            (qstr::setrecursionlimit, ModuleMember::Function(&SYS_SETRECURSIONLIMIT)),
+            (
+                qstr::print_exception,
+                ModuleMember::Function(&SYS_PRINT_EXCEPTION),
+            ),
+            (
+                qstr::getrecursionlimit,
+                ModuleMember::Function(&SYS_GETRECURSIONLIMIT),
+            ),
+            (
+                qstr::setrecursionlimit,
+                ModuleMember::Function(&SYS_SETRECURSIONLIMIT),
+            ),
             (qstr::intern, ModuleMember::Function(&SYS_INTERN)),
             (qstr::byteorder, ModuleMember::Str(qstr::little)),
             (qstr::platform, ModuleMember::Str(qstr::linux)),
         ],
     )?;
     vm.sys_module = m;
-    let g = Obj::<ModuleObj>::from_value(m).map(|m| m.globals).ok_or_else(|| vm.memory_error())?;
+    let g = Obj::<ModuleObj>::from_value(m)
+        .map(|m| m.globals)
+        .ok_or_else(|| vm.memory_error())?;
     let set = |vm: &mut Vm, k: Qstr, v: Value| dict_set(vm, g, Value::from_qstr(k), v);
     let modules = vm.modules;
     set(vm, qstr::modules, modules)?;
@@ -266,9 +313,23 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     let version = new_str(vm, VERSION)?;
     set(vm, qstr::version, version)?;
     let (a, b, c) = VERSION_INFO;
-    let vi = new_tuple(vm, &[Value::small_int_unchecked(a), Value::small_int_unchecked(b), Value::small_int_unchecked(c)])?;
+    let vi = new_tuple(
+        vm,
+        &[
+            Value::small_int_unchecked(a),
+            Value::small_int_unchecked(b),
+            Value::small_int_unchecked(c),
+        ],
+    )?;
     set(vm, qstr::version_info, vi)?;
-    let impl_version = new_tuple(vm, &[Value::small_int_unchecked(0), Value::small_int_unchecked(1), Value::small_int_unchecked(0)])?;
+    let impl_version = new_tuple(
+        vm,
+        &[
+            Value::small_int_unchecked(0),
+            Value::small_int_unchecked(1),
+            Value::small_int_unchecked(0),
+        ],
+    )?;
     let implementation = new_namespace(
         vm,
         &[
@@ -291,13 +352,17 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
 
 /// `sys.path` (for imports).
 pub fn path_list(vm: &mut Vm) -> PyResult<Value> {
-    let g = Obj::<ModuleObj>::from_value(vm.sys_module).map(|m| m.globals).ok_or_else(|| vm.memory_error())?;
+    let g = Obj::<ModuleObj>::from_value(vm.sys_module)
+        .map(|m| m.globals)
+        .ok_or_else(|| vm.memory_error())?;
     Ok(dict_get_qstr(vm, g, qstr::path)?.unwrap_or(Value::NONE))
 }
 
 /// Set `sys.argv` and `sys.platform` (called by the port).
 pub fn set_argv(vm: &mut Vm, args: &[&str]) -> PyResult<()> {
-    let g = Obj::<ModuleObj>::from_value(vm.sys_module).map(|m| m.globals).ok_or_else(|| vm.memory_error())?;
+    let g = Obj::<ModuleObj>::from_value(vm.sys_module)
+        .map(|m| m.globals)
+        .ok_or_else(|| vm.memory_error())?;
     let argv = dict_get_qstr(vm, g, qstr::argv)?.unwrap_or(Value::NONE);
     let l = Obj::<ListObj>::from_value(argv).ok_or_else(|| vm.memory_error())?;
     l.truncate(0);
@@ -320,10 +385,16 @@ fn write_chain(vm: &mut Vm, e: Value, out: &mut StrBuilder, depth: usize) -> PyR
             let context = o.context.get();
             if !cause.is_none() && !cause.is_null() {
                 write_chain(vm, cause, out, depth + 1)?;
-                out.push_str(vm, "\nThe above exception was the direct cause of the following exception:\n\n")?;
+                out.push_str(
+                    vm,
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                )?;
             } else if !o.suppress_context.get() && !context.is_none() && !context.is_null() {
                 write_chain(vm, context, out, depth + 1)?;
-                out.push_str(vm, "\nDuring handling of the above exception, another exception occurred:\n\n")?;
+                out.push_str(
+                    vm,
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                )?;
             }
         }
         if let Some(tb) = Obj::<ListObj>::from_value(o.traceback.get()) {
@@ -331,10 +402,27 @@ fn write_chain(vm: &mut Vm, e: Value, out: &mut StrBuilder, depth: usize) -> PyR
             // Entries were appended innermost first; print outermost first.
             let n = tb.len() / 3;
             for k in (0..n).rev() {
-                let file = tb.get().get(3 * k).and_then(|v| v.as_qstr()).map(|q| vm.qstr_str(q)).unwrap_or("?");
-                let line = tb.get().get(3 * k + 1).and_then(|v| v.as_small_int()).unwrap_or(0);
-                let block = tb.get().get(3 * k + 2).and_then(|v| v.as_qstr()).map(|q| vm.qstr_str(q)).unwrap_or("?");
-                out.push_fmt(vm, format_args!("  File \"{}\", line {}, in {}\n", file, line, block))?;
+                let file = tb
+                    .get()
+                    .get(3 * k)
+                    .and_then(|v| v.as_qstr())
+                    .map(|q| vm.qstr_str(q))
+                    .unwrap_or("?");
+                let line = tb
+                    .get()
+                    .get(3 * k + 1)
+                    .and_then(|v| v.as_small_int())
+                    .unwrap_or(0);
+                let block = tb
+                    .get()
+                    .get(3 * k + 2)
+                    .and_then(|v| v.as_qstr())
+                    .map(|q| vm.qstr_str(q))
+                    .unwrap_or("?");
+                out.push_fmt(
+                    vm,
+                    format_args!("  File \"{}\", line {}, in {}\n", file, line, block),
+                )?;
             }
         }
     }

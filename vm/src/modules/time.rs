@@ -75,12 +75,16 @@ fn sleep_us(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(T_SLEEP_US, qstr::sleep_us, sleep_us);
 
 fn ticks_ms(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::small_int_unchecked((vm.hal.ticks_us() / 1000) as i64 & TICKS_MAX))
+    Ok(Value::small_int_unchecked(
+        (vm.hal.ticks_us() / 1000) as i64 & TICKS_MAX,
+    ))
 }
 builtin_fn!(T_TICKS_MS, qstr::ticks_ms, ticks_ms);
 
 fn ticks_us(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::small_int_unchecked(vm.hal.ticks_us() as i64 & TICKS_MAX))
+    Ok(Value::small_int_unchecked(
+        vm.hal.ticks_us() as i64 & TICKS_MAX,
+    ))
 }
 builtin_fn!(T_TICKS_US, qstr::ticks_us, ticks_us);
 builtin_fn!(T_TICKS_CPU, qstr::ticks_cpu, ticks_us);
@@ -119,7 +123,8 @@ pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
 fn gmtime(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "gmtime", args, 0, 1)?;
     let secs = match args.first().filter(|v| !v.is_none()) {
-        Some(v) => crate::objects::float::to_f64(vm, *v)?.ok_or_else(|| vm.type_error("an integer is required"))? as i64,
+        Some(v) => crate::objects::float::to_f64(vm, *v)?
+            .ok_or_else(|| vm.type_error("an integer is required"))? as i64,
         None => vm.hal.time_s() as i64,
     };
     let days = secs.div_euclid(86_400);
@@ -128,7 +133,16 @@ fn gmtime(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let weekday = (days + 3).rem_euclid(7);
     let jan1 = days_from_civil(y, 1, 1);
     let yday = days - jan1 + 1;
-    let items = [y, m, d, rem / 3600, (rem / 60) % 60, rem % 60, weekday, yday];
+    let items = [
+        y,
+        m,
+        d,
+        rem / 3600,
+        (rem / 60) % 60,
+        rem % 60,
+        weekday,
+        yday,
+    ];
     let mut vals = [Value::NONE; 8];
     for (dst, src) in vals.iter_mut().zip(items) {
         *dst = Value::small_int_unchecked(src);

@@ -49,7 +49,12 @@ fn bool_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     }
 }
 
-fn bool_compare(vm: &mut Vm, a: Value, b: Value, op: super::type_object::CompareOp) -> PyResult<Value> {
+fn bool_compare(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    op: super::type_object::CompareOp,
+) -> PyResult<Value> {
     match super::int::INT_TYPE.slots.compare {
         Some(f) => f(vm, as_int(a), as_int(b), op),
         None => Ok(Value::NOT_IMPLEMENTED),
@@ -68,7 +73,12 @@ fn bool_bool(_vm: &mut Vm, v: Value) -> PyResult<bool> {
     Ok(v == Value::TRUE)
 }
 
-fn bool_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn bool_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    _: &[Value],
+) -> PyResult<Value> {
     match args {
         [] => Ok(Value::FALSE),
         [v] => Ok(Value::from_bool(ops::truthy(vm, *v)?)),

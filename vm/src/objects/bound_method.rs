@@ -28,7 +28,11 @@ fn trace_bound_method(obj: *mut u8, heap: &mut Heap) {
 }
 
 pub fn new_bound_method(vm: &mut Vm, func: Value, self_: Value) -> PyResult<Value> {
-    let m = vm.alloc(BoundMethodObj { header: ObjHeader::new(&BOUND_METHOD_TYPE), func, self_ })?;
+    let m = vm.alloc(BoundMethodObj {
+        header: ObjHeader::new(&BOUND_METHOD_TYPE),
+        func,
+        self_,
+    })?;
     Ok(m.as_value())
 }
 
@@ -57,8 +61,10 @@ fn bound_method_compare(
     op: super::type_object::CompareOp,
 ) -> PyResult<Value> {
     use super::type_object::CompareOp;
-    let (Some(x), Some(y)) = (Obj::<BoundMethodObj>::from_value(a), Obj::<BoundMethodObj>::from_value(b))
-    else {
+    let (Some(x), Some(y)) = (
+        Obj::<BoundMethodObj>::from_value(a),
+        Obj::<BoundMethodObj>::from_value(b),
+    ) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
     let same = x.func == y.func && crate::interp::ops::is_same_or_equal(vm, x.self_, y.self_)?;

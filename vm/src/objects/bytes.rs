@@ -55,7 +55,11 @@ pub static BYTES_TYPE: TypeObject = TypeObject::builtin(
 
 pub fn new_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
     let o = vm.alloc_with_extra(
-        BytesObj { header: ObjHeader::new(&BYTES_TYPE), hash: Cell::new(u64::MAX), len: data.len() },
+        BytesObj {
+            header: ObjHeader::new(&BYTES_TYPE),
+            hash: Cell::new(u64::MAX),
+            len: data.len(),
+        },
         data.len(),
     )?;
     // SAFETY: room for data.len() bytes follows the struct.
@@ -88,7 +92,9 @@ impl RawBytes {
 
     pub fn data<'a>(&self) -> &'a [u8] {
         // SAFETY: `len` bytes follow the struct.
-        unsafe { core::slice::from_raw_parts((self as *const RawBytes).add(1) as *const u8, self.len) }
+        unsafe {
+            core::slice::from_raw_parts((self as *const RawBytes).add(1) as *const u8, self.len)
+        }
     }
 
     pub fn data_mut<'a>(&self) -> &'a mut [u8] {
@@ -117,5 +123,11 @@ pub fn new_raw_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Obj<RawBytes>> {
 }
 
 pub fn new_raw_bytes_zeroed(vm: &mut Vm, len: usize) -> PyResult<Obj<RawBytes>> {
-    vm.alloc_with_extra(RawBytes { header: ObjHeader::new(&RAW_BYTES_TYPE), len }, len)
+    vm.alloc_with_extra(
+        RawBytes {
+            header: ObjHeader::new(&RAW_BYTES_TYPE),
+            len,
+        },
+        len,
+    )
 }

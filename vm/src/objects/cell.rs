@@ -38,5 +38,8 @@ pub static CELL_TYPE: TypeObject = TypeObject::builtin(
 );
 
 pub fn new_cell(vm: &mut Vm, v: Value) -> PyResult<Obj<CellObj>> {
-    vm.alloc(CellObj { header: ObjHeader::new(&CELL_TYPE), value: Cell::new(v) })
+    vm.alloc(CellObj {
+        header: ObjHeader::new(&CELL_TYPE),
+        value: Cell::new(v),
+    })
 }

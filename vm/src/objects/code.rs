@@ -69,12 +69,17 @@ impl CodeObj {
     }
 
     pub fn cell_slots<'a>(&self) -> &'a [u8] {
-        self.fun_data().get(self.cells.0..self.cells.1).unwrap_or(&[])
+        self.fun_data()
+            .get(self.cells.0..self.cells.1)
+            .unwrap_or(&[])
     }
 
     /// Source line of the instruction at bytecode offset `offset` (MPY.md §5.5).
     pub fn line_of(&self, offset: usize) -> u32 {
-        let table = self.fun_data().get(self.line_table.0..self.line_table.1).unwrap_or(&[]);
+        let table = self
+            .fun_data()
+            .get(self.line_table.0..self.line_table.1)
+            .unwrap_or(&[]);
         let mut line: u32 = 1;
         let mut remaining = offset;
         let mut i = 0;
@@ -83,7 +88,11 @@ impl CodeObj {
                 (usize::from(b & 0x1f), u32::from((b >> 5) & 3), 1)
             } else {
                 let Some(&b2) = table.get(i + 1) else { break };
-                (usize::from(b & 0x0f), (u32::from(b & 0x70) << 4) | u32::from(b2), 2)
+                (
+                    usize::from(b & 0x0f),
+                    (u32::from(b & 0x70) << 4) | u32::from(b2),
+                    2,
+                )
             };
             if remaining < bc {
                 break;

@@ -154,9 +154,11 @@ impl HashTable {
         }
         let i = self.used.get();
         let e = self.entries();
-        let (Some(hc), Some(kc), Some(vc)) =
-            (e.get(i * ENTRY_WIDTH), e.get(i * ENTRY_WIDTH + 1), e.get(i * ENTRY_WIDTH + 2))
-        else {
+        let (Some(hc), Some(kc), Some(vc)) = (
+            e.get(i * ENTRY_WIDTH),
+            e.get(i * ENTRY_WIDTH + 1),
+            e.get(i * ENTRY_WIDTH + 2),
+        ) else {
             return Err(vm.memory_error());
         };
         hc.set(Value::small_int_unchecked((h & ((1 << 47) - 1)) as i64));
@@ -187,7 +189,8 @@ impl HashTable {
     /// Rebuild with room for `min_cap` entries, dropping holes.
     fn resize(&self, vm: &mut Vm, min_cap: usize) -> PyResult<()> {
         let cap = min_cap.max(4);
-        let new_entries = new_value_array(vm, cap.checked_mul(ENTRY_WIDTH).ok_or(vm.memory_error())?)?;
+        let new_entries =
+            new_value_array(vm, cap.checked_mul(ENTRY_WIDTH).ok_or(vm.memory_error())?)?;
         let index_len = (cap * 2).next_power_of_two();
         let new_index = new_value_array(vm, index_len)?;
         let old_used = self.used.get();
@@ -255,7 +258,9 @@ impl HashTable {
 
     /// The last live entry position (for popitem).
     pub fn last_position(&self) -> Option<usize> {
-        (0..self.used.get()).rev().find(|i| self.entry_at(*i).is_some())
+        (0..self.used.get())
+            .rev()
+            .find(|i| self.entry_at(*i).is_some())
     }
 }
 
@@ -288,7 +293,10 @@ pub static DICT_TYPE: TypeObject = TypeObject::builtin(
 
 /// A new empty dict with room for `cap` entries.
 pub fn new_dict_obj(vm: &mut Vm, cap: usize) -> PyResult<Obj<DictObj>> {
-    let d = vm.alloc(DictObj { header: ObjHeader::new(&DICT_TYPE), table: HashTable::empty() })?;
+    let d = vm.alloc(DictObj {
+        header: ObjHeader::new(&DICT_TYPE),
+        table: HashTable::empty(),
+    })?;
     if cap > 0 {
         d.get().table.reserve(vm, cap)?;
     }
@@ -301,7 +309,8 @@ pub fn new_dict(vm: &mut Vm, cap: usize) -> PyResult<Value> {
 
 /// The dict behind `v` (a dict or dict subclass instance).
 pub fn as_dict(v: Value) -> Option<Obj<DictObj>> {
-    Obj::from_value(v).or_else(|| crate::interp::typeobj::native_base_of(v).and_then(Obj::from_value))
+    Obj::from_value(v)
+        .or_else(|| crate::interp::typeobj::native_base_of(v).and_then(Obj::from_value))
 }
 
 /// `d[key]` for a known dict; `None` when absent.

@@ -30,7 +30,13 @@ unsafe impl HeapObject for ExceptionObj {
 pub fn trace_exception(obj: *mut u8, heap: &mut Heap) {
     // SAFETY: called by the collector on an exception.
     let e = unsafe { &*(obj as *const ExceptionObj) };
-    for v in [e.args.get(), e.traceback.get(), e.cause.get(), e.context.get(), e.dict.get()] {
+    for v in [
+        e.args.get(),
+        e.traceback.get(),
+        e.cause.get(),
+        e.context.get(),
+        e.dict.get(),
+    ] {
         heap.mark_value(v);
     }
 }

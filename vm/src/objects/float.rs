@@ -99,7 +99,8 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
 
 /// `a op b` where at least one side is a float (the other an int or float).
 pub fn float_arith(vm: &mut Vm, op: u8, a: f64, b: f64) -> PyResult<Value> {
-    let zero_div = |vm: &mut Vm, msg: &str| Err(vm.new_exception(&exception::ZERO_DIVISION_ERROR, msg));
+    let zero_div =
+        |vm: &mut Vm, msg: &str| Err(vm.new_exception(&exception::ZERO_DIVISION_ERROR, msg));
     let r = match op {
         binary::ADD => a + b,
         binary::SUBTRACT => a - b,
@@ -235,7 +236,11 @@ pub fn hash_float(x: f64) -> i64 {
             h -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     h = ((h << e) & HASH_MODULUS) | (h >> (61 - e));
     let mut r = h as i64 * sign;
     if r == -1 {

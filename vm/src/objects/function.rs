@@ -27,7 +27,11 @@ unsafe impl Sync for BuiltinFunction {}
 
 impl BuiltinFunction {
     pub const fn new(name: Qstr, func: NativeFn) -> BuiltinFunction {
-        BuiltinFunction { header: ObjHeader::new(&BUILTIN_FUNCTION_TYPE), name, func }
+        BuiltinFunction {
+            header: ObjHeader::new(&BUILTIN_FUNCTION_TYPE),
+            name,
+            func,
+        }
     }
 
     pub fn as_value(&'static self) -> Value {
@@ -54,8 +58,13 @@ fn builtin_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn builtin_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
-    let name = Obj::<BuiltinFunction>::from_value(v).map(|f| f.name).unwrap_or(qstr::NULL);
-    out.push_fmt(vm, format_args!("<built-in function {}>", vm.qstr_str(name)))
+    let name = Obj::<BuiltinFunction>::from_value(v)
+        .map(|f| f.name)
+        .unwrap_or(qstr::NULL);
+    out.push_fmt(
+        vm,
+        format_args!("<built-in function {}>", vm.qstr_str(name)),
+    )
 }
 
 fn no_trace(_: *mut u8, _: &mut Heap) {}
@@ -101,7 +110,14 @@ unsafe impl HeapObject for FunctionObj {
 pub fn trace_function(obj: *mut u8, heap: &mut Heap) {
     // SAFETY: called by the collector on a function object.
     let f = unsafe { &*(obj as *const FunctionObj) };
-    for v in [f.code, f.globals, f.defaults, f.kwdefaults, f.closure, f.dict.get()] {
+    for v in [
+        f.code,
+        f.globals,
+        f.defaults,
+        f.kwdefaults,
+        f.closure,
+        f.dict.get(),
+    ] {
         heap.mark_value(v);
     }
 }
@@ -114,7 +130,9 @@ pub fn new_function(
     kwdefaults: Value,
     closure: Value,
 ) -> PyResult<Value> {
-    let name = Obj::<super::code::CodeObj>::from_value(code).map(|c| c.name).unwrap_or(qstr::NULL);
+    let name = Obj::<super::code::CodeObj>::from_value(code)
+        .map(|c| c.name)
+        .unwrap_or(qstr::NULL);
     let f = vm.alloc(FunctionObj {
         header: ObjHeader::new(&FUNCTION_TYPE),
         code,

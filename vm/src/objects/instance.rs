@@ -52,8 +52,10 @@ fn object_make_new(
     Ok(new_instance(vm, ty)?.as_value())
 }
 
-pub static OBJECT_SLOTS: TypeSlots =
-    TypeSlots { make_new: Some(object_make_new), ..TypeSlots::EMPTY };
+pub static OBJECT_SLOTS: TypeSlots = TypeSlots {
+    make_new: Some(object_make_new),
+    ..TypeSlots::EMPTY
+};
 
 pub static OBJECT_TYPE: TypeObject = TypeObject::builtin(
     qstr::object,
@@ -64,4 +66,3 @@ pub static OBJECT_TYPE: TypeObject = TypeObject::builtin(
     trace_instance,
     type_flags::BASETYPE,
 );
-

@@ -54,8 +54,15 @@ pub fn new_bigint(vm: &mut Vm, negative: bool, limbs: &[u32]) -> PyResult<Value>
     }
     let limbs = limbs.get(..n).unwrap_or(&[]);
     if n <= 2 {
-        let mag = limbs.iter().rev().fold(0u64, |acc, l| (acc << 32) | u64::from(*l));
-        let v = if negative { -(mag as i128) } else { mag as i128 };
+        let mag = limbs
+            .iter()
+            .rev()
+            .fold(0u64, |acc, l| (acc << 32) | u64::from(*l));
+        let v = if negative {
+            -(mag as i128)
+        } else {
+            mag as i128
+        };
         if let Ok(small) = i64::try_from(v) {
             if let Some(s) = Value::try_small_int(small) {
                 return Ok(s);
@@ -63,7 +70,11 @@ pub fn new_bigint(vm: &mut Vm, negative: bool, limbs: &[u32]) -> PyResult<Value>
         }
     }
     let o = vm.alloc_with_extra(
-        BigIntObj { header: ObjHeader::new(&INT_TYPE), negative: negative && n > 0, len: n },
+        BigIntObj {
+            header: ObjHeader::new(&INT_TYPE),
+            negative: negative && n > 0,
+            len: n,
+        },
         n * 4,
     )?;
     // SAFETY: the object has room for n limbs after its struct.
@@ -82,7 +93,12 @@ pub fn int_from_i128(vm: &mut Vm, v: i128) -> PyResult<Value> {
         }
     }
     let mag = v.unsigned_abs();
-    let limbs = [mag as u32, (mag >> 32) as u32, (mag >> 64) as u32, (mag >> 96) as u32];
+    let limbs = [
+        mag as u32,
+        (mag >> 32) as u32,
+        (mag >> 64) as u32,
+        (mag >> 96) as u32,
+    ];
     new_bigint(vm, v < 0, &limbs)
 }
 
@@ -107,7 +123,10 @@ pub fn int_as_i128(v: Value) -> Option<i128> {
     if limbs.len() > 3 {
         return None;
     }
-    let mag = limbs.iter().rev().fold(0u128, |acc, l| (acc << 32) | u128::from(*l));
+    let mag = limbs
+        .iter()
+        .rev()
+        .fold(0u128, |acc, l| (acc << 32) | u128::from(*l));
     let v = i128::try_from(mag).ok()?;
     Some(if b.negative { -v } else { v })
 }
@@ -141,7 +160,9 @@ pub fn small_int_binary(op: u8, a: i64, b: i64) -> Option<Value> {
         binary::AND | binary::INPLACE_AND => a & b,
         binary::OR | binary::INPLACE_OR => a | b,
         binary::XOR | binary::INPLACE_XOR => a ^ b,
-        binary::LSHIFT | binary::INPLACE_LSHIFT if (0..16).contains(&b) => a.checked_shl(b as u32)?,
+        binary::LSHIFT | binary::INPLACE_LSHIFT if (0..16).contains(&b) => {
+            a.checked_shl(b as u32)?
+        }
         binary::RSHIFT | binary::INPLACE_RSHIFT if b >= 0 => a >> b.min(63),
         binary::LESS => return Some(Value::from_bool(a < b)),
         binary::MORE => return Some(Value::from_bool(a > b)),
@@ -178,7 +199,11 @@ pub fn int_binary_i128(vm: &mut Vm, op: u8, a: i128, b: i128) -> PyResult<Option
             let r = a.checked_rem(b);
             match (q, r) {
                 (Some(q), Some(r)) => {
-                    let (q, r) = if r != 0 && ((r < 0) != (b < 0)) { (q - 1, r + b) } else { (q, r) };
+                    let (q, r) = if r != 0 && ((r < 0) != (b < 0)) {
+                        (q - 1, r + b)
+                    } else {
+                        (q, r)
+                    };
                     Some(if op == binary::MODULO { r } else { q })
                 }
                 _ => None,
@@ -241,7 +266,9 @@ pub fn int_binary_i128(vm: &mut Vm, op: u8, a: i128, b: i128) -> PyResult<Option
             result
         }
         binary::LESS..=binary::NOT_EQUAL => {
-            let c = CompareOp::from_binary_op(op).map(|c| c.test(a.cmp(&b))).unwrap_or(false);
+            let c = CompareOp::from_binary_op(op)
+                .map(|c| c.test(a.cmp(&b)))
+                .unwrap_or(false);
             return Ok(Some(Value::from_bool(c)));
         }
         _ => return Ok(None),

@@ -63,7 +63,11 @@ impl ListObj {
 
     /// Make room for `additional` more items.
     pub fn reserve(&self, vm: &mut Vm, additional: usize) -> PyResult<()> {
-        let need = self.len.get().checked_add(additional).ok_or(vm.memory_error())?;
+        let need = self
+            .len
+            .get()
+            .checked_add(additional)
+            .ok_or(vm.memory_error())?;
         if need <= self.capacity() {
             return Ok(());
         }
@@ -156,7 +160,11 @@ pub static LIST_TYPE: TypeObject = TypeObject::builtin(
 
 /// A new empty list with room for `cap` items.
 pub fn new_list_with_capacity(vm: &mut Vm, cap: usize) -> PyResult<Obj<ListObj>> {
-    let storage = if cap > 0 { new_value_array(vm, cap)?.as_value() } else { Value::NULL };
+    let storage = if cap > 0 {
+        new_value_array(vm, cap)?.as_value()
+    } else {
+        Value::NULL
+    };
     vm.alloc(ListObj {
         header: ObjHeader::new(&LIST_TYPE),
         len: Cell::new(0),

@@ -41,12 +41,16 @@ pub struct ObjHeader {
 
 impl ObjHeader {
     pub const fn new(ty: &'static TypeObject) -> ObjHeader {
-        ObjHeader { ty: ty as *const TypeObject }
+        ObjHeader {
+            ty: ty as *const TypeObject,
+        }
     }
 
     /// The header of a type object: its type is `type`.
     pub const fn for_type() -> ObjHeader {
-        ObjHeader { ty: &type_object_type::TYPE_TYPE as *const TypeObject }
+        ObjHeader {
+            ty: &type_object_type::TYPE_TYPE as *const TypeObject,
+        }
     }
 }
 

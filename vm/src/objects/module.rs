@@ -38,11 +38,28 @@ pub static MODULE_TYPE: TypeObject = TypeObject::builtin(
 /// A new module named `name` with a fresh globals dict holding `__name__`.
 pub fn new_module(vm: &mut Vm, name: Qstr) -> PyResult<Obj<ModuleObj>> {
     let globals = super::dict::new_dict(vm, 8)?;
-    super::dict::dict_set(vm, globals, Value::from_qstr(qstr::__name__), Value::from_qstr(name))?;
-    vm.alloc(ModuleObj { header: ObjHeader::new(&MODULE_TYPE), name, globals })
+    super::dict::dict_set(
+        vm,
+        globals,
+        Value::from_qstr(qstr::__name__),
+        Value::from_qstr(name),
+    )?;
+    vm.alloc(ModuleObj {
+        header: ObjHeader::new(&MODULE_TYPE),
+        name,
+        globals,
+    })
 }
 
 /// A module wrapping an existing globals dict.
-pub fn new_module_with_globals(vm: &mut Vm, name: Qstr, globals: Value) -> PyResult<Obj<ModuleObj>> {
-    vm.alloc(ModuleObj { header: ObjHeader::new(&MODULE_TYPE), name, globals })
+pub fn new_module_with_globals(
+    vm: &mut Vm,
+    name: Qstr,
+    globals: Value,
+) -> PyResult<Obj<ModuleObj>> {
+    vm.alloc(ModuleObj {
+        header: ObjHeader::new(&MODULE_TYPE),
+        name,
+        globals,
+    })
 }

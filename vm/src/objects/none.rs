@@ -29,7 +29,12 @@ fn none_hash(_: &mut Vm, v: Value) -> PyResult<i64> {
     Ok((v.bits() & 0xffff) as i64 + 0x5f3759)
 }
 
-fn none_make_new(vm: &mut Vm, _: &'static TypeObject, args: &[Value], _: &[Value]) -> PyResult<Value> {
+fn none_make_new(
+    vm: &mut Vm,
+    _: &'static TypeObject,
+    args: &[Value],
+    _: &[Value],
+) -> PyResult<Value> {
     if !args.is_empty() {
         return Err(vm.type_error("NoneType takes no arguments"));
     }
@@ -44,8 +49,11 @@ pub static NONE_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
-pub static SINGLETON_SLOTS: TypeSlots =
-    TypeSlots { repr: Some(singleton_repr), hash: Some(none_hash), ..TypeSlots::EMPTY };
+pub static SINGLETON_SLOTS: TypeSlots = TypeSlots {
+    repr: Some(singleton_repr),
+    hash: Some(none_hash),
+    ..TypeSlots::EMPTY
+};
 
 pub static NONE_TYPE: TypeObject = TypeObject::builtin(
     qstr::NoneType,

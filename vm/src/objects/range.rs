@@ -6,7 +6,6 @@ use super::{HeapObject, Layout, Obj, ObjHeader};
 use crate::gc::heap::Heap;
 use crate::interp::{PyResult, Vm};
 use crate::qstr;
-use crate::value::Value;
 
 #[repr(C)]
 pub struct RangeObj {
@@ -24,7 +23,11 @@ unsafe impl HeapObject for RangeObj {
 impl RangeObj {
     /// Number of items (step is never 0).
     pub fn len(&self) -> usize {
-        let (start, stop, step) = (i128::from(self.start), i128::from(self.stop), i128::from(self.step));
+        let (start, stop, step) = (
+            i128::from(self.start),
+            i128::from(self.stop),
+            i128::from(self.step),
+        );
         let n = if step > 0 {
             (stop - start + step - 1) / step
         } else {
@@ -39,7 +42,8 @@ impl RangeObj {
 
     /// Item `i` (caller checks the range).
     pub fn item(&self, i: usize) -> i64 {
-        self.start.saturating_add((i as i64).saturating_mul(self.step))
+        self.start
+            .saturating_add((i as i64).saturating_mul(self.step))
     }
 }
 
@@ -59,6 +63,10 @@ pub fn new_range(vm: &mut Vm, start: i64, stop: i64, step: i64) -> PyResult<Obj<
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    vm.alloc(RangeObj { header: ObjHeader::new(&RANGE_TYPE), start, stop, step })
+    vm.alloc(RangeObj {
+        header: ObjHeader::new(&RANGE_TYPE),
+        start,
+        stop,
+        step,
+    })
 }
-

@@ -39,7 +39,12 @@ pub static SLICE_TYPE: TypeObject = TypeObject::builtin(
 );
 
 pub fn new_slice(vm: &mut Vm, start: Value, stop: Value, step: Value) -> PyResult<Value> {
-    let s = vm.alloc(SliceObj { header: ObjHeader::new(&SLICE_TYPE), start, stop, step })?;
+    let s = vm.alloc(SliceObj {
+        header: ObjHeader::new(&SLICE_TYPE),
+        start,
+        stop,
+        step,
+    })?;
     Ok(s.as_value())
 }
 
@@ -76,17 +81,29 @@ pub fn resolve(vm: &mut Vm, slice: Obj<SliceObj>, len: usize) -> PyResult<SliceI
             return Ok(default);
         }
         let i = crate::interp::ops::index_value_clamped(vm, v)?;
-        Ok(if i < 0 { (i + len).max(lower) } else { i.min(upper) })
+        Ok(if i < 0 {
+            (i + len).max(lower)
+        } else {
+            i.min(upper)
+        })
     };
     let start = bound(vm, slice.start, if step < 0 { upper } else { lower })?;
     let stop = bound(vm, slice.stop, if step < 0 { lower } else { upper })?;
     let count = if step > 0 {
-        if stop > start { (stop - start + step - 1) / step } else { 0 }
+        if stop > start {
+            (stop - start + step - 1) / step
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop - step - 1) / -step
     } else {
         0
     };
-    Ok(SliceIndices { start, stop, step, count: count as usize })
+    Ok(SliceIndices {
+        start,
+        stop,
+        step,
+        count: count as usize,
+    })
 }
-

@@ -101,10 +101,7 @@ pub fn new_str(vm: &mut Vm, s: &str) -> PyResult<Value> {
 pub fn new_str_from_utf8(vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
     match core::str::from_utf8(bytes) {
         Ok(s) => new_str(vm, s),
-        Err(_) => Err(vm.new_exception(
-            &crate::objects::exception::UNICODE_ERROR,
-            "invalid utf-8",
-        )),
+        Err(_) => Err(vm.new_exception(&crate::objects::exception::UNICODE_ERROR, "invalid utf-8")),
     }
 }
 
@@ -154,7 +151,10 @@ pub struct StrBuilder {
 
 impl StrBuilder {
     pub fn new() -> StrBuilder {
-        StrBuilder { buf: Vec::new(), failed: false }
+        StrBuilder {
+            buf: Vec::new(),
+            failed: false,
+        }
     }
 
     /// Reserve room for `n` more bytes; false (and poisoned) if memory ran out.
@@ -236,7 +236,11 @@ impl core::fmt::Write for StrBuilder {
 
 /// Write the Python repr of a string (quotes chosen like CPython).
 pub fn write_str_repr(vm: &Vm, s: &str, out: &mut StrBuilder) -> PyResult<()> {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     out.push_char(vm, quote)?;
     for c in s.chars() {
         match c {

@@ -70,7 +70,13 @@ pub fn new_tuple(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
 /// visible to Python code.
 pub fn alloc_tuple(vm: &mut Vm, len: usize) -> PyResult<Obj<TupleObj>> {
     let bytes = len.checked_mul(8).ok_or(vm.memory_error())?;
-    let t = vm.alloc_with_extra(TupleObj { header: ObjHeader::new(&TUPLE_TYPE), len }, bytes)?;
+    let t = vm.alloc_with_extra(
+        TupleObj {
+            header: ObjHeader::new(&TUPLE_TYPE),
+            len,
+        },
+        bytes,
+    )?;
     // SAFETY: room for len values follows the struct.
     unsafe {
         let p = (t.as_ptr()).add(1) as *mut Value;
@@ -98,8 +104,10 @@ pub struct StaticEmptyTuple {
 // SAFETY: the VM is single-threaded; this static is immutable.
 unsafe impl Sync for StaticEmptyTuple {}
 
-pub static EMPTY_TUPLE: StaticEmptyTuple =
-    StaticEmptyTuple { header: ObjHeader::new(&TUPLE_TYPE), len: 0 };
+pub static EMPTY_TUPLE: StaticEmptyTuple = StaticEmptyTuple {
+    header: ObjHeader::new(&TUPLE_TYPE),
+    len: 0,
+};
 
 pub static TUPLE_TYPE: TypeObject = TypeObject::builtin(
     qstr::tuple,
@@ -159,7 +167,13 @@ pub static VALUE_ARRAY_TYPE: TypeObject = TypeObject::builtin(
 /// New storage of `cap` values, all NULL.
 pub fn new_value_array(vm: &mut Vm, cap: usize) -> PyResult<Obj<ValueArray>> {
     let bytes = cap.checked_mul(8).ok_or(vm.memory_error())?;
-    let a = vm.alloc_with_extra(ValueArray { header: ObjHeader::new(&VALUE_ARRAY_TYPE), cap }, bytes)?;
+    let a = vm.alloc_with_extra(
+        ValueArray {
+            header: ObjHeader::new(&VALUE_ARRAY_TYPE),
+            cap,
+        },
+        bytes,
+    )?;
     for s in a.get().slots() {
         s.set(Value::NULL);
     }

@@ -78,40 +78,60 @@ impl CompareOp {
 #[derive(Clone, Copy)]
 pub struct TypeSlots {
     /// `type(...)(args)`: construct an instance of `ty` (which may be a subclass).
-    pub make_new: Option<fn(&mut Vm, &'static TypeObject, &[Value], &[Value]) -> PyResult<Value>>,
+    pub make_new: Option<MakeNewFn>,
     /// `obj(args)`.
     pub call: Option<NativeFn>,
     /// `repr(obj)` written into the VM's string builder.
-    pub repr: Option<fn(&mut Vm, Value, &mut crate::objects::str::StrBuilder) -> PyResult<()>>,
+    pub repr: Option<WriteFn>,
     /// `str(obj)` when it differs from repr.
-    pub str: Option<fn(&mut Vm, Value, &mut crate::objects::str::StrBuilder) -> PyResult<()>>,
-    pub hash: Option<fn(&mut Vm, Value) -> PyResult<i64>>,
+    pub str: Option<WriteFn>,
+    pub hash: Option<HashFn>,
     /// Rich comparison; returns `NotImplemented` when the other operand is not handled.
-    pub compare: Option<fn(&mut Vm, Value, Value, CompareOp) -> PyResult<Value>>,
-    /// Binary operator (MPY.md §4.2 numbering, normal and in-place); `lhs` has this type
-    /// unless `reflected`, when `rhs` has it. Returns `NotImplemented` if unhandled.
-    pub binary_op: Option<fn(&mut Vm, u8, Value, Value) -> PyResult<Value>>,
+    pub compare: Option<CompareFn>,
+    /// Binary operator (MPY.md §4.2 numbering, normal and in-place); `lhs` has this type.
+    /// For reflected operators (numbers from `ops::REVERSE_BASE`) the first operand is
+    /// the object of this type and the second the left operand. Returns
+    /// `NotImplemented` if unhandled.
+    pub binary_op: Option<BinaryFn>,
     /// Unary operator (§4.1 numbering, without NOT).
-    pub unary_op: Option<fn(&mut Vm, u8, Value) -> PyResult<Value>>,
-    pub bool: Option<fn(&mut Vm, Value) -> PyResult<bool>>,
-    pub len: Option<fn(&mut Vm, Value) -> PyResult<usize>>,
-    /// Attribute lookup hook for attributes not found in the method table (data fields
+    pub unary_op: Option<UnaryFn>,
+    pub bool: Option<BoolFn>,
+    pub len: Option<LenFn>,
+    /// Attribute lookup hook for attributes not found in the member table (data fields
     /// like `complex.real`, instance dicts); `Ok(None)` means "not here".
-    pub getattr: Option<fn(&mut Vm, Value, Qstr) -> PyResult<Option<Value>>>,
+    pub getattr: Option<GetAttrFn>,
     /// Attribute store/delete (`value` NULL = delete); `Ok(false)` means "not supported".
-    pub setattr: Option<fn(&mut Vm, Value, Qstr, Value) -> PyResult<bool>>,
-    /// `obj[index]` load (`value` NULL), store, or delete (`value` = `Value::NULL` with
-    /// `delete` set).
-    pub subscr: Option<fn(&mut Vm, Value, Value, SubscrOp) -> PyResult<Value>>,
-    pub contains: Option<fn(&mut Vm, Value, Value) -> PyResult<bool>>,
-    pub iter: Option<fn(&mut Vm, Value) -> PyResult<Value>>,
+    pub setattr: Option<SetAttrFn>,
+    /// `obj[index]` load, store or delete.
+    pub subscr: Option<SubscrFn>,
+    pub contains: Option<ContainsFn>,
+    pub iter: Option<IterFn>,
     /// Next item, or `None` when exhausted (no StopIteration object is made).
-    pub iternext: Option<fn(&mut Vm, Value) -> PyResult<Option<Value>>>,
-    /// Descriptor `__get__(obj, owner)`: called when found on a type during lookup.
-    pub descr_get: Option<fn(&mut Vm, Value, Value, Value) -> PyResult<Value>>,
+    pub iternext: Option<IterNextFn>,
+    /// Descriptor `__get__(descr, obj, owner)`: called when found on a type.
+    pub descr_get: Option<DescrGetFn>,
     /// Descriptor `__set__`/`__delete__`; present makes the descriptor a data descriptor.
-    pub descr_set: Option<fn(&mut Vm, Value, Value, Value) -> PyResult<()>>,
+    pub descr_set: Option<DescrSetFn>,
 }
+
+pub type MakeNewFn = fn(&mut Vm, &'static TypeObject, &[Value], &[Value]) -> PyResult<Value>;
+pub type WriteFn = fn(&mut Vm, Value, &mut crate::objects::str::StrBuilder) -> PyResult<()>;
+pub type HashFn = fn(&mut Vm, Value) -> PyResult<i64>;
+pub type CompareFn = fn(&mut Vm, Value, Value, CompareOp) -> PyResult<Value>;
+pub type BinaryFn = fn(&mut Vm, u8, Value, Value) -> PyResult<Value>;
+pub type UnaryFn = fn(&mut Vm, u8, Value) -> PyResult<Value>;
+pub type BoolFn = fn(&mut Vm, Value) -> PyResult<bool>;
+pub type LenFn = fn(&mut Vm, Value) -> PyResult<usize>;
+pub type GetAttrFn = fn(&mut Vm, Value, Qstr) -> PyResult<Option<Value>>;
+pub type SetAttrFn = fn(&mut Vm, Value, Qstr, Value) -> PyResult<bool>;
+pub type SubscrFn = fn(&mut Vm, Value, Value, SubscrOp) -> PyResult<Value>;
+pub type ContainsFn = fn(&mut Vm, Value, Value) -> PyResult<bool>;
+pub type IterFn = fn(&mut Vm, Value) -> PyResult<Value>;
+pub type IterNextFn = fn(&mut Vm, Value) -> PyResult<Option<Value>>;
+pub type DescrGetFn = fn(&mut Vm, Value, Value, Value) -> PyResult<Value>;
+pub type DescrSetFn = fn(&mut Vm, Value, Value, Value) -> PyResult<()>;
+/// A member that computes a value from the instance.
+pub type GetterFn = fn(&mut Vm, Value) -> PyResult<Value>;
 
 /// What a subscript slot is asked to do.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -152,7 +172,7 @@ pub enum Member {
     ClassMethod(&'static crate::objects::function::BuiltinFunction),
     StaticMethod(&'static crate::objects::function::BuiltinFunction),
     /// A read-only computed attribute.
-    Getter(fn(&mut Vm, Value) -> PyResult<Value>),
+    Getter(GetterFn),
     /// A constant (small int, float or qstr value).
     Const(Value),
 }
@@ -254,7 +274,10 @@ impl TypeObject {
 
     /// Find a member in this type's own static table.
     pub fn own_member(&self, name: Qstr) -> Option<Member> {
-        self.members.iter().find(|(q, _)| *q == name).map(|(_, m)| *m)
+        self.members
+            .iter()
+            .find(|(q, _)| *q == name)
+            .map(|(_, m)| *m)
     }
 
     pub fn as_value(&self) -> Value {

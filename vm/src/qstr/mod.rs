@@ -12,9 +12,6 @@ mod table;
 pub use generated::*;
 pub use table::{hash_bytes, QstrOutOfMemory, QstrTable};
 
-
 /// Index of an interned string.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub struct Qstr(pub u32);
-
-

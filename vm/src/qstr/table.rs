@@ -31,7 +31,11 @@ pub struct QstrTable {
 
 impl QstrTable {
     pub fn new() -> Result<QstrTable, QstrOutOfMemory> {
-        let mut t = QstrTable { dynamic: Vec::new(), slots: Vec::new(), used: 0 };
+        let mut t = QstrTable {
+            dynamic: Vec::new(),
+            slots: Vec::new(),
+            used: 0,
+        };
         t.resize((COUNT * 2).next_power_of_two())?;
         Ok(t)
     }
@@ -47,7 +51,9 @@ impl QstrTable {
 
     fn resize(&mut self, n_slots: usize) -> Result<(), QstrOutOfMemory> {
         let mut slots = Vec::new();
-        slots.try_reserve_exact(n_slots).map_err(|_| QstrOutOfMemory)?;
+        slots
+            .try_reserve_exact(n_slots)
+            .map_err(|_| QstrOutOfMemory)?;
         slots.resize(n_slots, 0u32);
         let total = COUNT + self.dynamic.len();
         // Index 0 is the null qstr and index 1 the empty string; both are found by
@@ -94,7 +100,9 @@ impl QstrTable {
             self.resize(self.slots.len() * 2)?;
         }
         let mut bytes = Vec::new();
-        bytes.try_reserve_exact(s.len()).map_err(|_| QstrOutOfMemory)?;
+        bytes
+            .try_reserve_exact(s.len())
+            .map_err(|_| QstrOutOfMemory)?;
         bytes.extend_from_slice(s.as_bytes());
         self.dynamic.try_reserve(1).map_err(|_| QstrOutOfMemory)?;
         let leaked: &'static mut [u8] = Box::leak(bytes.into_boxed_slice());
@@ -135,7 +143,7 @@ fn insert_slot(slots: &mut [u32], h: u64, q: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::qstr::{append, EMPTY, MODULE_BLOCK, zip as ZIP};
+    use crate::qstr::{append, zip as ZIP, EMPTY, MODULE_BLOCK};
 
     #[test]
     fn static_table_matches_mpy_indices_and_hashes() {
