@@ -245,7 +245,16 @@ pub static PROPERTY_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::fget, Member::Getter(get_fget)),
     (qstr::fset, Member::Getter(get_fset)),
     (qstr::fdel, Member::Getter(get_fdel)),
+    (qstr::__doc__, Member::Getter(get_doc)),
 ];
+
+fn get_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let fget = field(0)(vm, v)?;
+    if fget.is_none() {
+        return Ok(Value::NONE);
+    }
+    Ok(crate::interp::attr::lookup_attr(vm, fget, qstr::__doc__)?.unwrap_or(Value::NONE))
+}
 
 pub static PROPERTY_TYPE: TypeObject = TypeObject::builtin(
     qstr::property,

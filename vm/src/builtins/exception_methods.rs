@@ -228,7 +228,33 @@ fn m_add_note(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(EXC_ADD_NOTE, qstr::add_note, m_add_note);
 
+fn m_init(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = args.first().copied().unwrap_or(Value::NONE);
+    let e = exc(vm, v)?;
+    let t = crate::objects::tuple::new_tuple(vm, args.get(1..).unwrap_or(&[]))?;
+    e.args.set(t);
+    Ok(Value::NONE)
+}
+builtin_fn!(EXC_INIT, qstr::__init__, m_init);
+
+fn m_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut b = StrBuilder::new();
+    write_exception_str(vm, args.first().copied().unwrap_or(Value::NONE), &mut b)?;
+    b.finish(vm)
+}
+builtin_fn!(EXC_STR, qstr::__str__, m_str);
+
+fn m_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut b = StrBuilder::new();
+    exception_repr(vm, args.first().copied().unwrap_or(Value::NONE), &mut b)?;
+    b.finish(vm)
+}
+builtin_fn!(EXC_REPR, qstr::__repr__, m_repr);
+
 pub static MEMBERS: &[(Qstr, Member)] = &[
+    (qstr::__init__, Member::Method(&EXC_INIT)),
+    (qstr::__str__, Member::Method(&EXC_STR)),
+    (qstr::__repr__, Member::Method(&EXC_REPR)),
     (qstr::with_traceback, Member::Method(&EXC_WITH_TRACEBACK)),
     (qstr::add_note, Member::Method(&EXC_ADD_NOTE)),
 ];

@@ -24,7 +24,12 @@ pub fn function_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()
 pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
     let f = func(vm, v)?;
     Ok(Some(match name {
-        qstr::__name__ | qstr::__qualname__ => Value::from_qstr(f.name.get()),
+        qstr::__name__ => Value::from_qstr(f.name.get()),
+        qstr::__qualname__ => {
+            let mut b = StrBuilder::new();
+            crate::objects::function::write_qualname(vm, f, &mut b)?;
+            b.finish(vm)?
+        }
         qstr::__module__ => {
             let g = f.globals;
             crate::objects::dict::dict_get_qstr(vm, g, qstr::__name__)?.unwrap_or(Value::NONE)
@@ -67,10 +72,17 @@ pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Va
 pub fn function_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyResult<bool> {
     let f = func(vm, v)?;
     match name {
-        qstr::__name__ | qstr::__qualname__ => {
+        qstr::__name__ => {
             let q = crate::objects::str::intern_value(vm, value)?
                 .ok_or_else(|| vm.type_error("__name__ must be set to a string object"))?;
             f.name.set(q);
+            Ok(true)
+        }
+        qstr::__qualname__ => {
+            if !crate::objects::str::is_str(vm, value) {
+                return Err(vm.type_error("__qualname__ must be set to a string object"));
+            }
+            f.qualname_override.set(value);
             Ok(true)
         }
         _ => Ok(false),

@@ -221,11 +221,16 @@ fn class_check(
         }
         return Ok(false);
     }
+    let (one, many) = if fname == "issubclass" {
+        ("class", "classes")
+    } else {
+        ("type", "types")
+    };
     Err(vm.new_exception_fmt(
         &exception::TYPE_ERROR,
         format_args!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            fname
+            "{}() arg 2 must be a {}, a tuple of {}, or a union",
+            fname, one, many
         ),
     ))
 }
@@ -594,6 +599,9 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         args.get(1).copied().unwrap_or(Value::NONE),
     );
     use crate::bytecode::opcodes::binary;
+    if (a.is_float() || b.is_float()) && crate::objects::float::to_f64(vm, b)? == Some(0.0) {
+        return Err(vm.new_exception(&exception::ZERO_DIVISION_ERROR, "float divmod()"));
+    }
     let q = ops::binary_op(vm, binary::FLOOR_DIVIDE, a, b)
         .map_err(|e| rename_divmod_error(vm, e, a, b))?;
     let r = ops::binary_op(vm, binary::MODULO, a, b)?;

@@ -105,6 +105,7 @@ pub fn resume(vm: &mut Vm, gv: Value, send: Value, throw: Option<PyErr>) -> PyRe
         code,
         globals: func.globals,
         locals_dict: Value::NULL,
+        func: func.as_value(),
         slots,
         ip: g.ip.get(),
         sp: g.sp.get(),

@@ -15,6 +15,7 @@ pub mod int_methods;
 pub mod iterators;
 pub mod seq;
 pub mod set_methods;
+pub mod slot_wrappers;
 pub mod str_format;
 pub mod str_methods;
 pub mod typeinfo;

@@ -32,7 +32,13 @@ pub fn instance_dict(vm: &mut Vm, obj: Value, create: bool) -> PyResult<Option<V
     };
     let Some(slot) = slot else { return Ok(None) };
     if slot.get().is_null() {
-        if !create || (ty.layout == Layout::Instance && !ty.has_flag(type_flags::HAS_DICT)) {
+        // Classes with __slots__ keep slot values in a dict too (slots_forbid limits the
+        // names); only built-in instance types like `object` have no attribute storage.
+        if !create
+            || (ty.layout == Layout::Instance
+                && !ty.is_heap()
+                && !ty.has_flag(type_flags::HAS_DICT))
+        {
             return Ok(None);
         }
         let d = new_dict(vm, 0)?;
@@ -220,7 +226,7 @@ pub fn attribute_error(vm: &mut Vm, obj: Value, name: Qstr) -> PyErr {
 /// `LOAD_METHOD`: (callable, self) when `obj.name` is a method defined on the class,
 /// else (attribute value, NULL). Avoids making a bound-method object for calls.
 pub fn load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
-    if as_type(obj).is_none() {
+    if as_type(obj).is_none() && !type_of(obj).has_flag(type_flags::GETATTR_FIRST) {
         let ty = type_of(obj);
         match lookup_in_type(vm, ty, name)? {
             Some(TypeAttr::Member(Member::Method(f))) => {

@@ -262,6 +262,7 @@ pub fn call_function(
                 code,
                 globals: func.globals,
                 locals_dict: Value::NULL,
+                func: func.as_value(),
                 slots,
                 ip: 0,
                 sp: 0,
@@ -287,6 +288,7 @@ pub fn run_code_with_locals(
     globals: Value,
     locals: Value,
     closure: &[Value],
+    func: Value,
 ) -> PyResult<Value> {
     let n_cells = code.n_state + 3 * code.n_exc_stack;
     vm.call_depth += 1;
@@ -306,6 +308,7 @@ pub fn run_code_with_locals(
                 code,
                 globals,
                 locals_dict: locals,
+                func,
                 slots,
                 ip: 0,
                 sp: 0,
@@ -328,8 +331,16 @@ fn local_slot(code: Obj<CodeObj>, slots: &[Cell<Value>], i: usize) -> Option<&Ce
     code.n_state.checked_sub(i + 1).and_then(|j| slots.get(j))
 }
 
-fn func_name(vm: &Vm, func: Obj<FunctionObj>) -> &'static str {
-    vm.qstr_str(func.name.get())
+/// The qualified name of a function, for error messages (error paths only: interns it).
+fn func_name(vm: &mut Vm, func: Obj<FunctionObj>) -> &'static str {
+    let mut b = crate::objects::str::StrBuilder::new();
+    if crate::objects::function::write_qualname(vm, func, &mut b).is_err() {
+        return vm.qstr_str(func.name.get());
+    }
+    match b.as_str().map(|s| vm.qstrs.intern(s)) {
+        Some(Ok(q)) => vm.qstr_str(q),
+        _ => vm.qstr_str(func.name.get()),
+    }
 }
 
 fn arg_name(code: Obj<CodeObj>, i: usize) -> Option<Qstr> {

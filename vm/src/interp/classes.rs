@@ -186,7 +186,12 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let closure = Obj::<TupleObj>::from_value(func.closure)
         .map(|t| t.get().items())
         .unwrap_or(&[]);
-    let cell = call::run_code_with_locals(vm, code, func.globals, namespace, closure)?;
+    let cell = call::run_code_with_locals(vm, code, func.globals, namespace, closure, body)?;
+    // The class's qualified name comes from where its body function was made.
+    let mut qn = StrBuilder::new();
+    crate::objects::function::write_qualname(vm, func, &mut qn)?;
+    let qn = qn.finish(vm)?;
+    dict_set(vm, namespace, Value::from_qstr(qstr::__qualname__), qn)?;
     if metaclass.is_null() {
         metaclass = bases_items
             .iter()
@@ -356,6 +361,12 @@ pub fn create_class(
                 dict_set(vm, dict, k, v)?;
             }
         }
+    }
+    // A class that defines __eq__ without __hash__ is unhashable.
+    if dict_get_qstr(vm, dict, qstr::__eq__)?.is_some()
+        && dict_get_qstr(vm, dict, qstr::__hash__)?.is_none()
+    {
+        dict_set(vm, dict, Value::from_qstr(qstr::__hash__), Value::NONE)?;
     }
     let trace = if is_exc {
         crate::objects::exception::trace_exception
@@ -1070,7 +1081,7 @@ fn heap_subscr(vm: &mut Vm, obj: Value, index: Value, op: SubscrOp) -> PyResult<
         ),
         SubscrOp::Delete => vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("'{}' object does not support item deletion", n),
+            format_args!("'{}' object doesn't support item deletion", n),
         ),
     })
 }
@@ -1108,7 +1119,13 @@ fn heap_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     if let Some(f) = find_override(vm, t, qstr::__iter__)? {
         let it = call_override(vm, f, obj, &[])?;
         let it_t = type_of(it);
-        if it_t.slots.iternext.is_none() {
+        let has_next = if it_t.is_heap() {
+            find_override(vm, it_t, qstr::__next__)?.is_some()
+                || native_base_of(it).is_some_and(|b| type_of(b).slots.iternext.is_some())
+        } else {
+            it_t.slots.iternext.is_some()
+        };
+        if !has_next {
             let tn = vm.type_name(it);
             return Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
@@ -1160,7 +1177,7 @@ fn heap_getattr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> 
             return f(vm, obj, name);
         }
     }
-    if name == qstr::__dict__ {
+    if name == qstr::__dict__ && type_of(obj).has_flag(type_flags::HAS_DICT) {
         return instance_dict(vm, obj, true);
     }
     Ok(None)

@@ -14,7 +14,7 @@ use crate::value::Value;
 pub fn run_code(vm: &mut Vm, code: Value, globals: Value, locals: Value) -> PyResult<Value> {
     let c =
         Obj::<CodeObj>::from_value(code).ok_or_else(|| vm.type_error("expected a code object"))?;
-    call::run_code_with_locals(vm, c, globals, locals, &[])
+    call::run_code_with_locals(vm, c, globals, locals, &[], Value::NULL)
 }
 
 fn source_text<'a>(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Option<&'a str>> {

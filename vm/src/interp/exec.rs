@@ -28,6 +28,9 @@ pub struct Frame<'a> {
     pub globals: Value,
     /// The dict `*_NAME` opcodes use (module globals or a class namespace).
     pub locals_dict: Value,
+    /// The function running in this frame (a class body's function for class bodies);
+    /// NULL for module code. Gives functions made here their `__qualname__`.
+    pub func: Value,
     pub slots: &'a [Cell<Value>],
     pub ip: usize,
     /// Number of values on the stack.
@@ -666,6 +669,10 @@ fn step(
                 kwdefaults,
                 closure,
             )?;
+            if let Some(fo) = Obj::<crate::objects::function::FunctionObj>::from_value(f) {
+                let in_class = !frame.locals_dict.is_null() && frame.locals_dict != frame.globals;
+                fo.set_parent(frame.func, in_class);
+            }
             frame.ip = *ip;
             frame.push(vm, f)?;
         }
@@ -762,7 +769,11 @@ fn step(
                 let exit_self = frame.peek(vm, 1)?;
                 let exit = frame.peek(vm, 2)?;
                 let ty = vm.type_of(x).as_value();
-                let r = call::call_method_pair(vm, exit, exit_self, &[ty, x, Value::NONE])?;
+                let tb = Obj::<ExceptionObj>::from_value(x)
+                    .map(|e| e.traceback.get())
+                    .filter(|t| !t.is_null())
+                    .unwrap_or(Value::NONE);
+                let r = call::call_method_pair(vm, exit, exit_self, &[ty, x, tb])?;
                 let swallow = ops::truthy(vm, r)?;
                 frame.drop_n(3);
                 frame.push(vm, if swallow { Value::NONE } else { x })?;

@@ -93,6 +93,28 @@ fn arithmetic(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: Option<u8>) -> P
     }
     let sym = operator_symbol(inplace.unwrap_or(op));
     let (na, nb) = (vm.type_name(a), vm.type_name(b));
+    if op == binary::MULTIPLY {
+        // Sequence repetition by something that is not an int.
+        let is_seq = |vm: &Vm, v: Value| {
+            crate::objects::str::is_str(vm, v)
+                || crate::builtins::bytes_methods::bytes_data(v).is_some()
+                || Obj::<ListObj>::from_value(v).is_some()
+                || Obj::<TupleObj>::from_value(v).is_some()
+        };
+        let other = if is_seq(vm, a) {
+            Some(nb)
+        } else if is_seq(vm, b) {
+            Some(na)
+        } else {
+            None
+        };
+        if let Some(o) = other {
+            return Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("can't multiply sequence by non-int of type '{}'", o),
+            ));
+        }
+    }
     Err(if op == binary::POWER && inplace.is_none() {
         vm.new_exception_fmt(
             &exception::TYPE_ERROR,
@@ -702,7 +724,7 @@ fn subscr(vm: &mut Vm, obj: Value, index: Value, op: SubscrOp) -> PyResult<Value
         ),
         SubscrOp::Delete => vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("'{}' object does not support item deletion", name),
+            format_args!("'{}' object doesn't support item deletion", name),
         ),
     })
 }

@@ -32,7 +32,19 @@ pub fn make_raise(
         if c.is_none() {
             o.cause.set(Value::NONE);
         } else {
-            o.cause.set(instantiate(vm, c)?);
+            let cause_exc = if let Some(t) = super::typeobj::as_type(c) {
+                if !t.has_flag(type_flags::EXCEPTION) {
+                    return Err(vm.type_error("exception causes must derive from BaseException"));
+                }
+                super::call::call(vm, c, &[], &[])?
+            } else if vm.type_of(c).has_flag(type_flags::EXCEPTION) {
+                c
+            } else {
+                return Err(
+                    vm.type_error("exception cause must be None or derive from BaseException")
+                );
+            };
+            o.cause.set(cause_exc);
         }
         o.suppress_context.set(true);
     }

@@ -140,7 +140,15 @@ fn lookup_own(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<Optio
             return Ok(Some(TypeAttr::Value(v)));
         }
     }
-    Ok(t.own_member(name).map(TypeAttr::Member))
+    if let Some(m) = t.own_member(name) {
+        return Ok(Some(TypeAttr::Member(m)));
+    }
+    if !t.is_heap() {
+        if let Some(f) = crate::builtins::slot_wrappers::slot_method(t, name) {
+            return Ok(Some(TypeAttr::Member(Member::Method(f))));
+        }
+    }
+    Ok(None)
 }
 
 pub fn trace_type(obj: *mut u8, heap: &mut Heap) {

@@ -75,7 +75,28 @@ fn bound_method_compare(
     }
 }
 
+fn bound_method_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
+    let Some(m) = Obj::<BoundMethodObj>::from_value(v) else {
+        return Ok(None);
+    };
+    match name {
+        qstr::__self__ => Ok(Some(m.self_)),
+        qstr::__func__ => Ok(Some(m.func)),
+        _ => crate::interp::attr::lookup_attr(vm, m.func, name),
+    }
+}
+
+fn bound_method_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let Some(m) = Obj::<BoundMethodObj>::from_value(v) else {
+        return Ok(0);
+    };
+    let h = crate::interp::ops::hash(vm, m.self_).unwrap_or(0);
+    Ok(h ^ (m.func.bits() as i64 >> 4))
+}
+
 pub static BOUND_METHOD_SLOTS: TypeSlots = TypeSlots {
+    getattr: Some(bound_method_getattr),
+    hash: Some(bound_method_hash),
     call: Some(bound_method_call),
     repr: Some(bound_method_repr),
     compare: Some(bound_method_compare),

@@ -69,7 +69,21 @@ fn builtin_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
 
 fn no_trace(_: *mut u8, _: &mut Heap) {}
 
+fn builtin_getattr(_vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
+    let Some(f) = Obj::<BuiltinFunction>::from_value(v) else {
+        return Ok(None);
+    };
+    Ok(match name {
+        qstr::__name__ | qstr::__qualname__ => Some(Value::from_qstr(f.name)),
+        qstr::__module__ => Some(Value::from_qstr(qstr::builtins)),
+        qstr::__self__ => Some(Value::NONE),
+        qstr::__doc__ => Some(Value::NONE),
+        _ => None,
+    })
+}
+
 pub static BUILTIN_FUNCTION_SLOTS: TypeSlots = TypeSlots {
+    getattr: Some(builtin_getattr),
     call: Some(builtin_call),
     repr: Some(builtin_repr),
     ..TypeSlots::EMPTY
@@ -100,6 +114,47 @@ pub struct FunctionObj {
     /// Function attributes (`f.x = 1`), NULL until first set.
     pub dict: Cell<Value>,
     pub name: Cell<Qstr>,
+    /// The function (or class-body function) this one was defined in; NULL at module
+    /// level. Together with `parent_is_class` it gives `__qualname__`.
+    pub parent: Cell<Value>,
+    pub parent_is_class: Cell<bool>,
+    /// Set by assigning `__qualname__`; NULL otherwise.
+    pub qualname_override: Cell<Value>,
+}
+
+impl FunctionObj {
+    pub fn set_parent(&self, parent: Value, is_class: bool) {
+        self.parent.set(parent);
+        self.parent_is_class.set(is_class);
+    }
+}
+
+/// Write `f.__qualname__`: `outer.<locals>.inner`, `Class.method`, or the bare name.
+pub fn write_qualname(vm: &mut Vm, f: Obj<FunctionObj>, out: &mut StrBuilder) -> PyResult<()> {
+    write_qualname_depth(vm, f, out, 0)
+}
+
+fn write_qualname_depth(
+    vm: &mut Vm,
+    f: Obj<FunctionObj>,
+    out: &mut StrBuilder,
+    depth: usize,
+) -> PyResult<()> {
+    if let Some(s) = crate::objects::str::str_of(vm, f.qualname_override.get()) {
+        return out.push_str(vm, s);
+    }
+    if let Some(p) = Obj::<FunctionObj>::from_value(f.parent.get()).filter(|_| depth < 64) {
+        write_qualname_depth(vm, p, out, depth + 1)?;
+        out.push_str(
+            vm,
+            if f.parent_is_class.get() {
+                "."
+            } else {
+                ".<locals>."
+            },
+        )?;
+    }
+    out.push_str(vm, vm.qstr_str(f.name.get()))
 }
 
 // SAFETY: repr(C), starts with ObjHeader.
@@ -142,6 +197,9 @@ pub fn new_function(
         closure,
         dict: Cell::new(Value::NULL),
         name: Cell::new(name),
+        parent: Cell::new(Value::NULL),
+        parent_is_class: Cell::new(false),
+        qualname_override: Cell::new(Value::NULL),
     })?;
     Ok(f.as_value())
 }
