@@ -159,6 +159,14 @@ pub fn exception_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyR
     let e = exc(vm, v)?;
     match name {
         qstr::__cause__ => {
+            let is_exc = vm
+                .type_of(value)
+                .has_flag(crate::objects::type_object::type_flags::EXCEPTION);
+            if !value.is_null() && !value.is_none() && !is_exc {
+                return Err(
+                    vm.type_error("exception cause must be None or derive from BaseException")
+                );
+            }
             e.cause
                 .set(if value.is_null() { Value::NONE } else { value });
             e.suppress_context.set(true);

@@ -12,8 +12,15 @@ use crate::objects::type_object::{CompareOp, SubscrOp, TypeObject};
 use crate::qstr::{self, Qstr};
 use crate::value::Value;
 
+/// Argument `i`; `self` (argument 0) is unwrapped to the built-in value a Python
+/// subclass instance extends, so `list.__repr__(my_list)` runs list's own slot.
 fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).copied().unwrap_or(Value::NONE)
+    let v = args.get(i).copied().unwrap_or(Value::NONE);
+    if i == 0 {
+        crate::interp::typeobj::native_base_of(v).unwrap_or(v)
+    } else {
+        v
+    }
 }
 
 fn need(vm: &mut Vm, args: &[Value], n: usize, name: &str) -> PyResult<()> {

@@ -1063,6 +1063,17 @@ fn heap_subscr(vm: &mut Vm, obj: Value, index: Value, op: SubscrOp) -> PyResult<
     }
     let base = native_slot_target(obj);
     if base != obj {
+        if op == SubscrOp::Load {
+            if let Some(d) = crate::objects::dict::as_dict(base) {
+                // dict subclasses: a missing key goes to __missing__ if defined.
+                if let Some(v) = d.get().table.get(vm, index)? {
+                    return Ok(v);
+                }
+                if let Some(f) = find_override(vm, t, qstr::__missing__)? {
+                    return call_override(vm, f, obj, &[index]);
+                }
+            }
+        }
         return match op {
             SubscrOp::Load => super::ops::subscr_load(vm, base, index),
             SubscrOp::Store(v) => super::ops::subscr_store(vm, base, index, v).map(|_| Value::NONE),

@@ -731,10 +731,20 @@ fn step(
         SETUP_WITH => {
             let t = fetch_jump(vm, code, ip, false)?;
             let ctx = frame.top(vm)?;
-            let (exit, exit_self) =
-                super::attr::load_special_method(vm, ctx, crate::qstr::__exit__)?;
-            let (enter, enter_self) =
-                super::attr::load_special_method(vm, ctx, crate::qstr::__enter__)?;
+            let missing = |vm: &mut Vm, suffix: &str| {
+                let tn = vm.type_name(ctx);
+                vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!(
+                        "'{}' object does not support the context manager protocol{}",
+                        tn, suffix
+                    ),
+                )
+            };
+            let enter = super::attr::load_special_method(vm, ctx, crate::qstr::__enter__);
+            let (enter, enter_self) = enter.map_err(|_| missing(vm, ""))?;
+            let exit = super::attr::load_special_method(vm, ctx, crate::qstr::__exit__);
+            let (exit, exit_self) = exit.map_err(|_| missing(vm, " (missed __exit__ method)"))?;
             frame.set_peek(vm, 0, exit)?;
             frame.push(vm, exit_self)?;
             let sp = frame.sp;
@@ -747,7 +757,7 @@ fn step(
             let x = frame.top(vm)?;
             if x.is_none() || x.is_small_int() {
                 // Normal exit or a return/unwind in progress: `exit(None, None, None)`.
-                let depth = if x.is_none() { 1 } else { 3 };
+                let depth = if x.is_none() { 1 } else { 2 };
                 let exit_self = frame.peek(vm, depth)?;
                 let exit = frame.peek(vm, depth + 1)?;
                 call::call_method_pair(
@@ -792,7 +802,7 @@ fn step(
                     frame.ip = op_ip;
                     return do_return(vm, frame, retval, op_ip);
                 }
-                let dest = frame.pop(vm)?.small_int_value() as usize;
+                let dest = frame.top(vm)?.small_int_value() as usize;
                 return do_unwind_jump(vm, frame, dest, n as u8, op_ip);
             } else {
                 frame.ip = op_ip;
