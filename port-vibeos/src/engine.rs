@@ -41,11 +41,7 @@ impl Hal for VmHal {
                     hal.write(b"\n");
                     return Some(line);
                 }
-                8 | 127 => {
-                    if line.pop().is_some() {
-                        hal.write(b"\x08 \x08");
-                    }
-                }
+                8 | 127 if line.pop().is_some() => hal.write(b"\x08 \x08"),
                 // Ctrl+D on an empty line ends input.
                 4 if line.is_empty() => return None,
                 k if (32..256).contains(&k) => {
