@@ -107,7 +107,7 @@ def is_elf(path):
 def resolve_python3(requested):
     if requested:
         return Impl("python3", [requested])
-    # `python3` may be a pyenv shim (a bash script that costs ~50 ms per start); ask it
+    # `python3` may be a pyenv shim (a bash script that adds its own start-up); ask it
     # once which interpreter it really runs and time that one.
     real = capture(["python3", "-c", "import sys; print(sys.executable)"])
     if real and os.path.isfile(real):
