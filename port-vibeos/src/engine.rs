@@ -19,6 +19,9 @@ pub type SharedHal = Rc<RefCell<KapiHal<'static>>>;
 pub struct VmHal {
     pub hal: SharedHal,
     pub files: Files<'static>,
+    /// Wall clock at start (kapi seconds) and the monotonic clock then: kapi's wall clock
+    /// has one-second resolution, so `time.time()` advances with the monotonic clock.
+    pub wall_start: (u32, u64),
 }
 
 impl Hal for VmHal {
@@ -61,7 +64,9 @@ impl Hal for VmHal {
     }
 
     fn time_s(&mut self) -> f64 {
-        self.hal.borrow().unix_time().map(f64::from).unwrap_or(0.0)
+        let (ts, us) = self.wall_start;
+        let now = self.hal.borrow().ticks_us();
+        f64::from(ts) + now.saturating_sub(us) as f64 / 1e6
     }
 
     fn sleep_ms(&mut self, ms: u64) {

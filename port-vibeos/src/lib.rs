@@ -164,9 +164,14 @@ fn new_vm(
         verbose: opts.verbose,
         stack_limit: opts.stack_limit,
     };
+    let wall_start = {
+        let h = hal.borrow();
+        (h.unix_time().unwrap_or(0), h.ticks_us())
+    };
     let vm_hal = VmHal {
         hal: hal.clone(),
         files,
+        wall_start,
     };
     // SAFETY: the region is a live, exclusively owned, 16-byte aligned block of
     // `region.len` bytes that outlives the VM (the VM is dropped before the region).

@@ -131,6 +131,15 @@ fn merge_kwargs_mapping(
         return Ok(());
     }
     // A general mapping: keys() then m[key].
+    if super::attr::lookup_attr(vm, mapping, crate::qstr::keys)?.is_none() {
+        let fname = super::attr::callable_name(vm, callee);
+        let tn = vm.type_name(mapping);
+        let f = vm.qstr_str(fname);
+        return Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("{}() argument after ** must be a mapping, not {}", f, tn),
+        ));
+    }
     let keys = super::attr::call_method(vm, mapping, crate::qstr::keys, &[])?;
     let it = super::ops::get_iter(vm, keys)?;
     while let Some(k) = super::ops::iter_next(vm, it)? {

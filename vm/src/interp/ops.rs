@@ -645,6 +645,13 @@ pub fn unpack_sequence(
     push: &mut dyn FnMut(&mut Vm, Value) -> PyResult<()>,
 ) -> PyResult<()> {
     let items = crate::objects::list::new_list_with_capacity(vm, n_left + n_right)?;
+    if type_of_has_no_iter(vm, seq) {
+        let tn = vm.type_name(seq);
+        return Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("cannot unpack non-iterable {} object", tn),
+        ));
+    }
     extend_list_from_iterable(vm, items, seq)?;
     let n = items.len();
     let expected = n_left + n_right;
@@ -769,4 +776,10 @@ pub fn stop_iteration_value(vm: &Vm, err: PyErr) -> Option<Value> {
     let e = vm.exception_obj(err)?;
     let args = Obj::<TupleObj>::from_value(e.args.get())?;
     Some(args.get().get(0).unwrap_or(Value::NONE))
+}
+
+/// True if `v` can certainly not be iterated (no `__iter__` slot, no `__getitem__`).
+fn type_of_has_no_iter(vm: &Vm, v: Value) -> bool {
+    let t = vm.type_of(v);
+    t.slots.iter.is_none() && t.slots.subscr.is_none()
 }
