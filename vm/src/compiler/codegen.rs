@@ -48,7 +48,7 @@ pub(super) struct LoopCtx {
 /// The compiler for one module.
 pub(crate) struct Compiler<'a, 'ast> {
     pub budget: &'a Budget,
-    pub interner: &'a Interner,
+    pub interner: &'a mut Interner,
     pub scopes: Vec<Scope<'ast>>,
     pub qstrs: QstrTable,
     pub consts: ConstTable,
@@ -67,7 +67,7 @@ pub(crate) struct Compiler<'a, 'ast> {
 pub(crate) fn compile_module(
     module: &Module,
     filename: Sym,
-    interner: &Interner,
+    interner: &mut Interner,
     mode: CompileMode,
     optimize: u8,
     budget: &Budget,
@@ -109,7 +109,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             s.initial_kinds();
         }
         for s in 0..self.scopes.len() {
-            scope::resolve(&mut self.scopes, s, self.budget, self.interner)?;
+            scope::resolve(&mut self.scopes, s, self.budget, &*self.interner)?;
         }
         for s in 0..self.scopes.len() {
             scope::assign_slots(&mut self.scopes, s, self.budget)?;

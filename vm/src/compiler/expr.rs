@@ -4,7 +4,7 @@
 //! the ISA has no opcodes for it), calls and method calls (`super()` included),
 //! comprehensions, lambdas, f-strings, `yield`/`await`.
 
-use super::codegen::{CResult, Compiler};
+use super::codegen::{CResult, Compiler, SMALL_INT_MAX, SMALL_INT_MIN};
 use super::emit::{Label, Pass};
 use super::scope::{flags, ScopeKind, ScopeNode};
 use super::stmt::const_truth;
@@ -36,11 +36,31 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     pub(super) fn expr(&mut self, e: &'ast Expr) -> CResult {
         match &e.kind {
             ExprKind::Name(n) => self.load_id(*n),
-            ExprKind::Const(c) => self.load_const(c),
+            ExprKind::Const(c) => {
+                // Constants that become objects are parse nodes of their own in mpy-cross,
+                // so they announce their line like compound expressions.
+                if !e.folded && Self::is_object_const(c) {
+                    self.set_line(e.line)?;
+                }
+                self.load_const(c)
+            }
             _ => {
                 self.set_line(e.line)?;
                 self.compound(e)
             }
+        }
+    }
+
+    fn is_object_const(c: &Const) -> bool {
+        match c {
+            Const::None
+            | Const::True
+            | Const::False
+            | Const::Ellipsis
+            | Const::Str(StrConst::Qstr(_)) => false,
+            Const::Int(IntConst::Small(v)) => !(SMALL_INT_MIN..=SMALL_INT_MAX).contains(v),
+            Const::Tuple(items) => !items.is_empty(),
+            _ => true,
         }
     }
 
@@ -152,6 +172,16 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// A subscript index: a slice or an expression.
     pub(super) fn index(&mut self, e: &'ast Expr) -> CResult {
+        if let ExprKind::Tuple { items, .. } = &e.kind {
+            if items.iter().any(|i| matches!(i.kind, ExprKind::Slice(_))) {
+                self.set_line(e.line)?;
+                for item in items {
+                    self.index(item)?;
+                }
+                let n = items.len() as i32;
+                return self.op_uint(op::BUILD_TUPLE, n as u32, 1 - n);
+            }
+        }
         let ExprKind::Slice(s) = &e.kind else {
             return self.expr(e);
         };
@@ -351,6 +381,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         for item in items {
             match &item.key {
                 Some(key) => {
+                    self.set_line(key.line)?;
                     self.expr(&item.value)?;
                     self.expr(key)?;
                     self.op(op::STORE_MAP, -2)?;

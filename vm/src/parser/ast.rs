@@ -76,6 +76,9 @@ pub struct Expr {
     pub kind: ExprKind,
     pub line: u32,
     pub col: u32,
+    /// A constant computed by parse-time folding or substitution rather than written as
+    /// a literal: in mpy-cross's tree it has no source line of its own to announce.
+    pub folded: bool,
 }
 
 #[derive(Debug)]
@@ -272,9 +275,8 @@ pub struct Assign {
 /// `import a.b.c [as d]`
 #[derive(Debug)]
 pub struct ImportName {
-    /// The whole dotted name, interned.
-    pub dotted: Sym,
-    /// Its components.
+    /// Components of the dotted name (the compiler interns the whole name, as mpy-cross
+    /// does, so it is not a known qstr while string literals are parsed).
     pub parts: Vec<Sym>,
     pub asname: Option<Sym>,
 }
@@ -282,18 +284,24 @@ pub struct ImportName {
 #[derive(Debug)]
 pub struct ImportFrom {
     pub level: u32,
-    /// The dotted module name (the empty string for `from . import x`).
-    pub module: Sym,
+    /// Components of the module name (none for `from . import x`).
+    pub module: Vec<Sym>,
     /// (name, asname); empty for `import *`.
     pub names: Vec<(Sym, Option<Sym>)>,
     pub star: bool,
 }
 
+/// One `if` or `elif` clause.
 #[derive(Debug)]
-pub struct If {
+pub struct IfBranch {
     pub test: Expr,
     pub body: Vec<Stmt>,
-    /// `elif` chains are nested `If` statements here.
+}
+
+/// `if` with its `elif` clauses (first branch is the `if`) and `else` body.
+#[derive(Debug)]
+pub struct If {
+    pub branches: Vec<IfBranch>,
     pub orelse: Vec<Stmt>,
 }
 

@@ -353,7 +353,7 @@ impl<'a> Parser<'a> {
                 fold::fold_unary(op, c)
             };
             if let Some(c) = folded {
-                return Ok(self.node(ExprKind::Const(c), line, col));
+                return Ok(self.folded(c, line, col));
             }
         }
         Ok(self.node(ExprKind::Unary(op, self.boxed(operand)?), line, col))
@@ -374,7 +374,7 @@ impl<'a> Parser<'a> {
                 }
             }
             if folded {
-                return Ok(self.node(ExprKind::Const(acc), line, col));
+                return Ok(self.folded(acc, line, col));
             }
         }
         Ok(self.node(
@@ -421,6 +421,14 @@ impl<'a> Parser<'a> {
     }
 
     fn tuple_display(&self, items: Vec<Expr>, paren: bool, line: u32, col: u32) -> PResult<Expr> {
+        // mpy-cross's tuple node sits on the line of its second item when it has three or
+        // more, else of its first; that is the line the tuple announces.
+        let anchor = if items.len() >= 3 {
+            items.get(1)
+        } else {
+            items.first()
+        };
+        let (line, col) = anchor.map_or((line, col), |e| (e.line, e.col));
         let constant = !items.is_empty()
             && items.iter().all(|e| match &e.kind {
                 ExprKind::Const(_) => true,
@@ -483,7 +491,7 @@ impl<'a> Parser<'a> {
                     let (attr, _, _) = self.expect_name()?;
                     if let ExprKind::Name(sym::MATH) = e.kind {
                         if let Some(v) = math_constant(self.interner.get(attr)) {
-                            e = self.node(ExprKind::Const(Const::Float(v)), line, col);
+                            e = self.folded(Const::Float(v), line, col);
                             continue;
                         }
                     }
@@ -525,7 +533,10 @@ impl<'a> Parser<'a> {
             Tok::Kw(Kw::True) => Const::True,
             Tok::Kw(Kw::False) => Const::False,
             Tok::Op(Op::Ellipsis) => Const::Ellipsis,
-            Tok::Int(IntLit::Small(v)) => fold::int_const(*v),
+            Tok::Int(IntLit::Small(v)) => match i64::try_from(*v) {
+                Ok(small) => Const::Int(IntConst::Small(small)),
+                Err(_) => Const::Int(IntConst::Big(budget.string(&format!("{v}"))?)),
+            },
             Tok::Int(IntLit::Big(text)) => Const::Int(IntConst::Big(budget.string(text)?)),
             Tok::Float(f) => Const::Float(*f),
             Tok::Imag(f) => Const::Imag(*f),
@@ -543,14 +554,14 @@ impl<'a> Parser<'a> {
             } else {
                 Const::False
             };
-            return self.node(ExprKind::Const(c), line, col);
+            return self.folded(c, line, col);
         }
         if let Some(c) = self
             .const_of
             .get(s.0 as usize)
             .and_then(|&i| self.consts.get(i as usize))
         {
-            return self.node(ExprKind::Const(c.clone()), line, col);
+            return self.folded(c.clone(), line, col);
         }
         self.node(ExprKind::Name(s), line, col)
     }
