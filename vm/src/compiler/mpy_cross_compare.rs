@@ -35,8 +35,17 @@ fn diff_tree(
     path: &str,
 ) -> Option<String> {
     if ours.fun_data != theirs.fun_data {
+        let at = ours
+            .fun_data
+            .iter()
+            .zip(&theirs.fun_data)
+            .position(|(a, b)| a != b);
         return Some(format!(
-            "raw code {path}:\n ours:\n{}\n mpy-cross:\n{}",
+            "raw code {path} (first differing byte {at:?} of {}/{}: {:02x?} vs {:02x?}):\n ours:\n{}\n mpy-cross:\n{}",
+            ours.fun_data.len(),
+            theirs.fun_data.len(),
+            at.map(|i| &ours.fun_data[i.saturating_sub(4)..(i + 4).min(ours.fun_data.len())]),
+            at.map(|i| &theirs.fun_data[i.saturating_sub(4)..(i + 4).min(theirs.fun_data.len())]),
             listing(&ours.fun_data, oq),
             listing(&theirs.fun_data, tq)
         ));
@@ -110,17 +119,29 @@ fn mpy_cross_byte_comparison() {
         };
         let mut why = None;
         if ours.qstrs != theirs.qstrs {
+            let at = ours
+                .qstrs
+                .iter()
+                .zip(&theirs.qstrs)
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            let lo = at.saturating_sub(3);
+            let near = |q: &[String]| q[lo.min(q.len())..(at + 4).min(q.len())].to_vec();
             why = Some((
                 "qstrs",
-                format!("ours {:?}\n theirs {:?}", ours.qstrs, theirs.qstrs),
+                format!(
+                    "qstr {at}: ours {:?}\n theirs {:?}",
+                    near(&ours.qstrs),
+                    near(&theirs.qstrs)
+                ),
             ));
         } else if ours.consts != theirs.consts {
             why = Some((
                 "consts",
                 format!("ours {:?}\n theirs {:?}", ours.consts, theirs.consts),
             ));
-        }
-        if let Some(d) = diff_tree(&ours.root, &theirs.root, &ours.qstrs, &theirs.qstrs, "0") {
+        } else if let Some(d) = diff_tree(&ours.root, &theirs.root, &ours.qstrs, &theirs.qstrs, "0")
+        {
             why = Some(("code", d));
         }
         match why {

@@ -174,17 +174,16 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     pub(super) fn store_target(&mut self, t: &'ast Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => self.store_id(*n),
-            ExprKind::Attribute(obj, attr) => {
-                self.expr(obj)?;
-                self.op_qstr(op::STORE_ATTR, *attr, -2)
+            ExprKind::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.op_qstr(op::STORE_ATTR, a.attr, -2)
             }
-            ExprKind::Subscript(pair) => {
-                self.expr(&pair.0)?;
-                self.index(&pair.1)?;
+            ExprKind::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.index(&s.index)?;
                 self.op(op::STORE_SUBSCR, -3)
             }
             ExprKind::Tuple { items, .. } | ExprKind::List(items) => {
-                self.set_line(t.line)?;
                 let star = items
                     .iter()
                     .position(|e| matches!(e.kind, ExprKind::Starred(_)));
@@ -221,15 +220,15 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     fn delete_target(&mut self, t: &'ast Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => self.delete_id(*n),
-            ExprKind::Attribute(obj, attr) => {
-                self.expr(obj)?;
+            ExprKind::Attribute(a) => {
+                self.expr(&a.value)?;
                 self.op(op::LOAD_NULL, 1)?;
                 self.op(op::ROT_TWO, 0)?;
-                self.op_qstr(op::STORE_ATTR, *attr, -2)
+                self.op_qstr(op::STORE_ATTR, a.attr, -2)
             }
-            ExprKind::Subscript(pair) => {
-                self.expr(&pair.0)?;
-                self.index(&pair.1)?;
+            ExprKind::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.index(&s.index)?;
                 self.op(op::LOAD_NULL, 1)?;
                 self.op(op::ROT_THREE, 0)?;
                 self.op(op::STORE_SUBSCR, -3)
@@ -252,18 +251,18 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.op(op::BINARY_OP_MULTI + opnum, -1)?;
                 self.store_id(*n)
             }
-            ExprKind::Attribute(obj, attr) => {
-                self.expr(obj)?;
+            ExprKind::Attribute(a) => {
+                self.expr(&a.value)?;
                 self.op(op::DUP_TOP, 1)?;
-                self.op_qstr(op::LOAD_ATTR, *attr, 0)?;
+                self.op_qstr(op::LOAD_ATTR, a.attr, 0)?;
                 self.expr(value)?;
                 self.op(op::BINARY_OP_MULTI + opnum, -1)?;
                 self.op(op::ROT_TWO, 0)?;
-                self.op_qstr(op::STORE_ATTR, *attr, -2)
+                self.op_qstr(op::STORE_ATTR, a.attr, -2)
             }
-            ExprKind::Subscript(pair) => {
-                self.expr(&pair.0)?;
-                self.index(&pair.1)?;
+            ExprKind::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.index(&s.index)?;
                 self.op(op::DUP_TOP_TWO, 2)?;
                 self.op(op::LOAD_SUBSCR, -1)?;
                 self.expr(value)?;
@@ -827,18 +826,49 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.op(op::POP_TOP, -1)
     }
 
+    /// A decorator. mpy-cross's grammar has `@dotted.name(args)`: the name is loaded with
+    /// `LOAD_ATTR`s (announcing no line) and called as a plain function.
+    fn decorator(&mut self, d: &'ast Expr) -> CResult {
+        fn is_dotted(e: &Expr) -> bool {
+            match &e.kind {
+                ExprKind::Name(_) => true,
+                ExprKind::Attribute(a) => is_dotted(&a.value),
+                _ => false,
+            }
+        }
+        match &d.kind {
+            ExprKind::Call(call) if is_dotted(&call.func) => {
+                self.dotted_load(&call.func)?;
+                self.set_line(call.line)?;
+                self.call_tail(0, &call.args, &call.keywords, false)
+            }
+            _ if is_dotted(d) => self.dotted_load(d),
+            _ => self.expr(d),
+        }
+    }
+
+    fn dotted_load(&mut self, e: &'ast Expr) -> CResult {
+        match &e.kind {
+            ExprKind::Attribute(a) => {
+                self.dotted_load(&a.value)?;
+                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
+            }
+            _ => self.expr(e),
+        }
+    }
+
     /// True for `@micropython.native`-style decorators that select an emitter.
     fn is_emitter_decorator(d: &Expr) -> bool {
-        matches!(&d.kind, ExprKind::Attribute(obj, attr)
-            if matches!(obj.kind, ExprKind::Name(sym::MICROPYTHON))
-                && matches!(*attr, sym::NATIVE | sym::VIPER | sym::BYTECODE))
+        matches!(&d.kind, ExprKind::Attribute(a)
+            if matches!(a.value.kind, ExprKind::Name(sym::MICROPYTHON))
+                && matches!(a.attr, sym::NATIVE | sym::VIPER | sym::BYTECODE))
     }
 
     fn function_def(&mut self, f: &'ast FunctionDef, line: u32) -> CResult {
         let mut n_decorators = 0;
         for d in &f.decorators {
             if !Self::is_emitter_decorator(d) {
-                self.expr(d)?;
+                self.decorator(d)?;
                 n_decorators += 1;
             }
         }
@@ -859,7 +889,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     fn class_def(&mut self, c: &'ast ClassDef, line: u32) -> CResult {
         for d in &c.decorators {
-            self.expr(d)?;
+            self.decorator(d)?;
         }
         self.op(op::LOAD_BUILD_CLASS, 1)?;
         let child = self.child_scope(

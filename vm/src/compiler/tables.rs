@@ -49,23 +49,21 @@ pub struct ConstTable {
 
 impl ConstTable {
     /// The index of `c`, adding it unless a strictly equal constant exists.
-    pub fn register(&mut self, budget: &Budget, c: MpyConst) -> Result<u32, CompileError> {
-        // mpy-cross compares values, and a NaN equals nothing, so NaNs are never merged.
-        if !contains_nan(&c) {
+    /// `mergeable` is false for a constant holding a NaN computed by folding: mpy-cross
+    /// merges constants that are the same object or equal, and a fresh NaN is neither.
+    pub fn register(
+        &mut self,
+        budget: &Budget,
+        c: MpyConst,
+        mergeable: bool,
+    ) -> Result<u32, CompileError> {
+        if mergeable {
             if let Some(i) = self.items.iter().position(|x| *x == c) {
                 return Ok(i as u32);
             }
         }
         budget.push(&mut self.items, c)?;
         Ok(self.items.len() as u32 - 1)
-    }
-}
-
-fn contains_nan(c: &MpyConst) -> bool {
-    match c {
-        MpyConst::Float(text) => text.ends_with("nan"),
-        MpyConst::Tuple(items) => items.iter().any(contains_nan),
-        _ => false,
     }
 }
 

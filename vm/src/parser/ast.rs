@@ -111,9 +111,10 @@ pub enum ExprKind {
     Lambda(Box<Lambda>),
     /// `name := value`
     NamedExpr(Sym, Box<Expr>),
-    Attribute(Box<Expr>, Sym),
+    /// `value.attr`
+    Attribute(Box<Attribute>),
     /// `value[index]`
-    Subscript(Box<(Expr, Expr)>),
+    Subscript(Box<Subscript>),
     /// `lower:upper:step`, only directly inside a subscript (or a tuple there).
     Slice(Box<Slice>),
     Call(Box<Call>),
@@ -127,6 +128,22 @@ pub enum ExprKind {
 pub struct FString {
     pub template: StrConst,
     pub args: Vec<Expr>,
+}
+
+/// `value.attr`; `line` is the line of the `.` (mpy-cross announces it before the load).
+#[derive(Debug)]
+pub struct Attribute {
+    pub value: Expr,
+    pub attr: Sym,
+    pub line: u32,
+}
+
+/// `value[index]`; `line` is the line of the `[`.
+#[derive(Debug)]
+pub struct Subscript {
+    pub value: Expr,
+    pub index: Expr,
+    pub line: u32,
 }
 
 #[derive(Debug)]
@@ -173,6 +190,8 @@ pub struct Keyword {
 #[derive(Debug)]
 pub struct Call {
     pub func: Expr,
+    /// Line of the `(`.
+    pub line: u32,
     /// Positional arguments; `Starred` entries are `*iterable`.
     pub args: Vec<Expr>,
     pub keywords: Vec<Keyword>,
@@ -226,6 +245,9 @@ pub struct Comprehension {
     /// The value of a dict comprehension.
     pub value: Option<Expr>,
     pub generators: Vec<CompFor>,
+    /// Line of the opening bracket (`None` for a generator that is a call's only
+    /// argument): mpy-cross announces it where the comprehension is created.
+    pub bracket_line: Option<u32>,
     pub scope: Cell<u32>,
 }
 

@@ -13,7 +13,6 @@ use crate::lexer::interner::{sym, Sym};
 use crate::lexer::syntax_error;
 use crate::lexer::token::{FField, FPart, IntLit, Kw, Op, StrLit, Tok, Token};
 use crate::lexer::Lexer;
-use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -421,14 +420,6 @@ impl<'a> Parser<'a> {
     }
 
     fn tuple_display(&self, items: Vec<Expr>, paren: bool, line: u32, col: u32) -> PResult<Expr> {
-        // mpy-cross's tuple node sits on the line of its second item when it has three or
-        // more, else of its first; that is the line the tuple announces.
-        let anchor = if items.len() >= 3 {
-            items.get(1)
-        } else {
-            items.first()
-        };
-        let (line, col) = anchor.map_or((line, col), |e| (e.line, e.col));
         let constant = !items.is_empty()
             && items.iter().all(|e| match &e.kind {
                 ExprKind::Const(_) => true,
@@ -438,6 +429,14 @@ impl<'a> Parser<'a> {
         if !constant {
             return Ok(self.node(ExprKind::Tuple { items, paren }, line, col));
         }
+        // A folded tuple sits in mpy-cross's tree on the line of its second item when it
+        // has three or more, else of its first; that is the line it announces.
+        let anchor = if items.len() >= 3 {
+            items.get(1)
+        } else {
+            items.first()
+        };
+        let (line, col) = anchor.map_or((line, col), |e| (e.line, e.col));
         let mut values = Vec::new();
         self.budget.reserve(&mut values, items.len())?;
         for e in items {
@@ -487,7 +486,7 @@ impl<'a> Parser<'a> {
             let (line, col) = (e.line, e.col);
             e = match op {
                 Op::Dot => {
-                    self.next()?;
+                    let dot_line = self.next()?.line;
                     let (attr, _, _) = self.expect_name()?;
                     if let ExprKind::Name(sym::MATH) = e.kind {
                         if let Some(v) = math_constant(self.interner.get(attr)) {
@@ -495,12 +494,21 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                     }
-                    self.node(ExprKind::Attribute(self.boxed(e)?, attr), line, col)
+                    {
+                        let node = Attribute {
+                            value: e,
+                            attr,
+                            line: dot_line,
+                        };
+                        self.node(ExprKind::Attribute(self.boxed(node)?), line, col)
+                    }
                 }
                 Op::LPar => {
+                    let paren_line = self.peek()?.line;
                     let (args, keywords) = self.call_arguments()?;
                     let call = Call {
                         func: e,
+                        line: paren_line,
                         args,
                         keywords,
                     };
@@ -615,6 +623,8 @@ impl<'a> Parser<'a> {
                 self.push(&mut lits, lit)?;
             }
         }
+        // mpy-cross lexes f-string fields after the whole literal, at the next token.
+        let end_line = self.peek()?.line;
         if kinds.0 {
             let mut bytes = Vec::new();
             for lit in &lits {
@@ -643,7 +653,9 @@ impl<'a> Parser<'a> {
                     for part in parts {
                         match part {
                             FPart::Lit(s) => self.push_escaped(&mut template, s)?,
-                            FPart::Field(f) => self.fstring_field(f, &mut template, &mut args)?,
+                            FPart::Field(f) => {
+                                self.fstring_field(f, end_line, &mut template, &mut args)?
+                            }
                         }
                     }
                 }
@@ -659,6 +671,7 @@ impl<'a> Parser<'a> {
     fn fstring_field(
         &mut self,
         f: &FField,
+        end_line: u32,
         template: &mut String,
         args: &mut Vec<Expr>,
     ) -> PResult<()> {
@@ -677,14 +690,14 @@ impl<'a> Parser<'a> {
             self.budget.push_char(template, '!')?;
             self.budget.push_char(template, c as char)?;
         }
-        let e = self.field_expression(f)?;
+        let e = self.field_expression(f, end_line)?;
         self.push(args, e)?;
         if let Some(spec) = &f.spec {
             self.budget.push_char(template, ':')?;
             for part in spec {
                 match part {
                     FPart::Lit(s) => self.budget.push_str(template, s)?,
-                    FPart::Field(inner) => self.fstring_field(inner, template, args)?,
+                    FPart::Field(inner) => self.fstring_field(inner, end_line, template, args)?,
                 }
             }
         }
@@ -692,8 +705,8 @@ impl<'a> Parser<'a> {
     }
 
     /// Parse the expression of an f-string field with a lexer over its source range.
-    fn field_expression(&mut self, f: &FField) -> PResult<Expr> {
-        let sub = Lexer::new_field(self.src, f.start, f.end, f.line, f.line_start);
+    fn field_expression(&mut self, f: &FField, end_line: u32) -> PResult<Expr> {
+        let sub = Lexer::new_field(self.src, f.start, f.end, f.line, f.line_start, end_line);
         let saved_lexer = core::mem::replace(&mut self.lexer, sub);
         let saved_lookahead = core::mem::take(&mut self.lookahead);
         let result = self.field_expression_body();
@@ -773,7 +786,14 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_named_item()?;
         if self.at_comp_for()? {
-            let e = self.comprehension(CompKind::Generator, first, None, open.line, open.col)?;
+            let e = self.comprehension(
+                CompKind::Generator,
+                first,
+                None,
+                open.line,
+                open.col,
+                Some(open.line),
+            )?;
             self.expect_op(Op::RPar)?;
             return Ok(e);
         }
@@ -804,7 +824,14 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_named_item()?;
         if self.at_comp_for()? {
-            let e = self.comprehension(CompKind::List, first, None, open.line, open.col)?;
+            let e = self.comprehension(
+                CompKind::List,
+                first,
+                None,
+                open.line,
+                open.col,
+                Some(open.line),
+            )?;
             self.expect_op(Op::RSqb)?;
             return Ok(e);
         }
@@ -845,7 +872,8 @@ impl<'a> Parser<'a> {
         if !matches!(first.kind, ExprKind::Starred(_)) && self.eat_op(Op::Colon)? {
             let value = self.expr()?;
             if self.at_comp_for()? {
-                let e = self.comprehension(CompKind::Dict, first, Some(value), line, col)?;
+                let e =
+                    self.comprehension(CompKind::Dict, first, Some(value), line, col, Some(line))?;
                 self.expect_op(Op::RBrace)?;
                 return Ok(e);
             }
@@ -859,7 +887,7 @@ impl<'a> Parser<'a> {
             return self.dict_rest(items, line, col);
         }
         if self.at_comp_for()? {
-            let e = self.comprehension(CompKind::Set, first, None, line, col)?;
+            let e = self.comprehension(CompKind::Set, first, None, line, col, Some(line))?;
             self.expect_op(Op::RBrace)?;
             return Ok(e);
         }
@@ -911,6 +939,7 @@ impl<'a> Parser<'a> {
         value: Option<Expr>,
         line: u32,
         col: u32,
+        bracket_line: Option<u32>,
     ) -> PResult<Expr> {
         if let ExprKind::Starred(_) = elt.kind {
             return Err(syntax_error(
@@ -966,6 +995,7 @@ impl<'a> Parser<'a> {
             elt,
             value,
             generators,
+            bracket_line,
             scope: Cell::new(NO_SCOPE),
         };
         Ok(self.node(ExprKind::Comp(self.boxed(node)?), line, col))
@@ -1206,7 +1236,7 @@ impl<'a> Parser<'a> {
                 }
                 last = (e.line, e.col);
                 let e = if self.at_comp_for()? {
-                    let g = self.comprehension(CompKind::Generator, e, None, line, col)?;
+                    let g = self.comprehension(CompKind::Generator, e, None, line, col, None)?;
                     if !args.is_empty() || !keywords.is_empty() || !self.at_op(Op::RPar)? {
                         return Err(syntax_error(
                             "Generator expression must be parenthesized",
@@ -1273,8 +1303,12 @@ impl<'a> Parser<'a> {
         } else {
             self.tuple(items, open.line, open.col)?
         };
-        let pair: Box<(Expr, Expr)> = self.boxed((value, index))?;
-        Ok(self.node(ExprKind::Subscript(pair), line, col))
+        let node = Subscript {
+            value,
+            index,
+            line: open.line,
+        };
+        Ok(self.node(ExprKind::Subscript(self.boxed(node)?), line, col))
     }
 
     fn slice_item(&mut self) -> PResult<Expr> {

@@ -178,7 +178,19 @@ fn float_pow(x: f64, y: f64) -> Option<f64> {
     result.is_finite().then_some(result)
 }
 
+/// A NaN made by folding, told apart from `math.nan` by its payload (see `ConstTable`).
+pub const FRESH_NAN_BITS: u64 = 0x7ff8_0000_0000_0001;
+
 fn fold_float(op: u8, x: f64, y: f64) -> Option<f64> {
+    let r = fold_float_value(op, x, y)?;
+    Some(if r.is_nan() {
+        f64::from_bits(FRESH_NAN_BITS)
+    } else {
+        r
+    })
+}
+
+fn fold_float_value(op: u8, x: f64, y: f64) -> Option<f64> {
     match op {
         binary::POWER => float_pow(x, y),
         binary::ADD => Some(x + y),
