@@ -48,7 +48,7 @@ pub(super) struct LoopCtx {
 /// The compiler for one module.
 pub(crate) struct Compiler<'a, 'ast> {
     pub budget: &'a Budget,
-    pub interner: &'a Interner,
+    pub interner: &'a mut Interner,
     pub scopes: Vec<Scope<'ast>>,
     pub qstrs: QstrTable,
     pub consts: ConstTable,
@@ -60,6 +60,8 @@ pub(crate) struct Compiler<'a, 'ast> {
     pub loops: Vec<LoopCtx>,
     /// Exception-stack entries open at the current point.
     pub exc_depth: u32,
+    /// Next entry of the scope's `const_indices` (passes after the first).
+    const_cursor: usize,
     pub max_exc_depth: u32,
 }
 
@@ -67,7 +69,7 @@ pub(crate) struct Compiler<'a, 'ast> {
 pub(crate) fn compile_module(
     module: &Module,
     filename: Sym,
-    interner: &Interner,
+    interner: &mut Interner,
     mode: CompileMode,
     optimize: u8,
     budget: &Budget,
@@ -85,6 +87,7 @@ pub(crate) fn compile_module(
         loops: Vec::new(),
         exc_depth: 0,
         max_exc_depth: 0,
+        const_cursor: 0,
     };
     c.qstrs.register(budget, filename)?;
     let node = match module {
@@ -109,7 +112,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             s.initial_kinds();
         }
         for s in 0..self.scopes.len() {
-            scope::resolve(&mut self.scopes, s, self.budget, self.interner)?;
+            scope::resolve(&mut self.scopes, s, self.budget, &*self.interner)?;
         }
         for s in 0..self.scopes.len() {
             scope::assign_slots(&mut self.scopes, s, self.budget)?;
@@ -271,6 +274,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.loops.clear();
         self.exc_depth = 0;
         self.max_exc_depth = 0;
+        self.const_cursor = 0;
         let name = self.scope().name;
         self.qstrs.register(self.budget, name)?;
         if pass != Pass::Scope {
@@ -660,11 +664,27 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             Const::Str(StrConst::Qstr(s)) => self.op_qstr(op::LOAD_CONST_STRING, *s, 1),
             Const::Tuple(items) if items.is_empty() => self.op_uint(op::BUILD_TUPLE, 0, 1),
             _ => {
-                let obj = self.const_object(c)?;
-                let index = self.consts.register(self.budget, obj)?;
+                let index = self.const_index(c)?;
                 self.op_uint(op::LOAD_CONST_OBJ, index, 1)
             }
         }
+    }
+
+    /// The constant-table index for `c`: registered in the first pass, replayed after.
+    fn const_index(&mut self, c: &Const) -> CResult<u32> {
+        if self.e.pass != Pass::Scope {
+            if let Some(&i) = self.scope().const_indices.get(self.const_cursor) {
+                self.const_cursor += 1;
+                return Ok(i);
+            }
+        }
+        let obj = self.const_object(c)?;
+        let index = self.consts.register(self.budget, obj, !has_fresh_nan(c))?;
+        if self.e.pass == Pass::Scope {
+            let budget = self.budget;
+            budget.push(&mut self.scope_mut().const_indices, index)?;
+        }
+        Ok(index)
     }
 
     /// The constant-table form of a constant.
@@ -696,6 +716,14 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 MpyConst::Tuple(v)
             }
         })
+    }
+}
+
+fn has_fresh_nan(c: &Const) -> bool {
+    match c {
+        Const::Float(f) => f.to_bits() == crate::parser::fold::FRESH_NAN_BITS,
+        Const::Tuple(items) => items.iter().any(has_fresh_nan),
+        _ => false,
     }
 }
 

@@ -4,7 +4,7 @@
 //! the ISA has no opcodes for it), calls and method calls (`super()` included),
 //! comprehensions, lambdas, f-strings, `yield`/`await`.
 
-use super::codegen::{CResult, Compiler};
+use super::codegen::{CResult, Compiler, SMALL_INT_MAX, SMALL_INT_MIN};
 use super::emit::{Label, Pass};
 use super::scope::{flags, ScopeKind, ScopeNode};
 use super::stmt::const_truth;
@@ -36,11 +36,33 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     pub(super) fn expr(&mut self, e: &'ast Expr) -> CResult {
         match &e.kind {
             ExprKind::Name(n) => self.load_id(*n),
-            ExprKind::Const(c) => self.load_const(c),
+            // The comprehension's scope announces the line of its element instead.
+            ExprKind::Comp(c) => self.comprehension(c),
+            ExprKind::Const(c) => {
+                // Constants that become objects are parse nodes of their own in mpy-cross,
+                // so they announce their line like compound expressions.
+                if !e.folded && Self::is_object_const(c) {
+                    self.set_line(e.line)?;
+                }
+                self.load_const(c)
+            }
             _ => {
                 self.set_line(e.line)?;
                 self.compound(e)
             }
+        }
+    }
+
+    fn is_object_const(c: &Const) -> bool {
+        match c {
+            Const::None
+            | Const::True
+            | Const::False
+            | Const::Ellipsis
+            | Const::Str(StrConst::Qstr(_)) => false,
+            Const::Int(IntConst::Small(v)) => !(SMALL_INT_MIN..=SMALL_INT_MAX).contains(v),
+            Const::Tuple(items) => !items.is_empty(),
+            _ => true,
         }
     }
 
@@ -77,13 +99,15 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.op(op::DUP_TOP, 1)?;
                 self.store_walrus(*name, e.line, e.col)
             }
-            ExprKind::Attribute(obj, attr) => {
-                self.expr(obj)?;
-                self.op_qstr(op::LOAD_ATTR, *attr, 0)
+            ExprKind::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_line(a.line)?;
+                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
             }
-            ExprKind::Subscript(pair) => {
-                self.expr(&pair.0)?;
-                self.index(&pair.1)?;
+            ExprKind::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.set_line(s.line)?;
+                self.index(&s.index)?;
                 self.op(op::LOAD_SUBSCR, -1)
             }
             ExprKind::Tuple { items, .. } => self.tuple(items),
@@ -92,7 +116,6 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             ExprKind::Dict(items) => self.dict(items),
             ExprKind::Call(call) => self.call(call),
             ExprKind::Lambda(l) => self.lambda(l, e.line),
-            ExprKind::Comp(c) => self.comprehension(c, e.line),
             ExprKind::FString(f) => self.fstring(f),
             ExprKind::Yield(value) => {
                 self.note_yield(e, true)?;
@@ -118,7 +141,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 e.col,
             )),
             ExprKind::Slice(_) => Err(syntax_error("invalid syntax", e.line, e.col)),
-            ExprKind::Name(_) | ExprKind::Const(_) => Ok(()),
+            ExprKind::Name(_) | ExprKind::Const(_) | ExprKind::Comp(_) => Ok(()),
         }
     }
 
@@ -152,6 +175,16 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// A subscript index: a slice or an expression.
     pub(super) fn index(&mut self, e: &'ast Expr) -> CResult {
+        if let ExprKind::Tuple { items, .. } = &e.kind {
+            if items.iter().any(|i| matches!(i.kind, ExprKind::Slice(_))) {
+                self.set_line(e.line)?;
+                for item in items {
+                    self.index(item)?;
+                }
+                let n = items.len() as i32;
+                return self.op_uint(op::BUILD_TUPLE, n as u32, 1 - n);
+            }
+        }
         let ExprKind::Slice(s) = &e.kind else {
             return self.expr(e);
         };
@@ -351,6 +384,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         for item in items {
             match &item.key {
                 Some(key) => {
+                    self.set_line(key.line)?;
                     self.expr(&item.value)?;
                     self.expr(key)?;
                     self.op(op::STORE_MAP, -2)?;
@@ -452,14 +486,14 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     fn call(&mut self, c: &'ast Call) -> CResult {
-        if let ExprKind::Attribute(obj, attr) = &c.func.kind {
-            if self.is_zero_arg_super(obj) {
-                self.set_line(obj.line)?;
+        if let ExprKind::Attribute(a) = &c.func.kind {
+            if self.is_zero_arg_super(&a.value) {
+                self.set_line(a.value.line)?;
                 self.super_prefix()?;
-                self.op_qstr(op::LOAD_SUPER_METHOD, *attr, -1)?;
+                self.op_qstr(op::LOAD_SUPER_METHOD, a.attr, -1)?;
             } else {
-                self.expr(obj)?;
-                self.op_qstr(op::LOAD_METHOD, *attr, 1)?;
+                self.expr(&a.value)?;
+                self.op_qstr(op::LOAD_METHOD, a.attr, 1)?;
             }
             return self.call_tail(0, &c.args, &c.keywords, true);
         }
@@ -468,6 +502,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             return self.op_uint(op::CALL_FUNCTION, 2, -2);
         }
         self.expr(&c.func)?;
+        self.set_line(c.line)?;
         self.call_tail(0, &c.args, &c.keywords, false)
     }
 
@@ -493,7 +528,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.make_function(child, has_defaults)
     }
 
-    fn comprehension(&mut self, c: &'ast Comprehension, line: u32) -> CResult {
+    fn comprehension(&mut self, c: &'ast Comprehension) -> CResult {
+        if let Some(l) = c.bracket_line {
+            self.set_line(l)?;
+        }
+        let line = c.elt.line;
         let (kind, name) = match c.kind {
             CompKind::List => (ScopeKind::ListComp, sym::LISTCOMP),
             CompKind::Set => (ScopeKind::SetComp, sym::SETCOMP),

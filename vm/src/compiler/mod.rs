@@ -12,11 +12,15 @@ mod codegen;
 mod complete;
 pub mod emit;
 mod expr;
+#[cfg(test)]
+mod mpy_cross_compare;
 pub mod scope;
 mod stmt;
 pub mod tables;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+pub(crate) mod testutil;
 
 use crate::bytecode::module::MpyModule;
 use crate::parser::{parse, ParseMode};
@@ -87,7 +91,14 @@ pub fn compile(
     let result =
         parse(text, parse_mode, opts.optimize, &budget).and_then(|(module, mut interner)| {
             let filename = interner.intern(&budget, filename)?;
-            codegen::compile_module(&module, filename, &interner, mode, opts.optimize, &budget)
+            codegen::compile_module(
+                &module,
+                filename,
+                &mut interner,
+                mode,
+                opts.optimize,
+                &budget,
+            )
         });
     result.map_err(|e| match e {
         CompileError::Syntax {

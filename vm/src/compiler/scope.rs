@@ -116,6 +116,8 @@ pub struct Scope<'ast> {
     pub children: Vec<usize>,
     /// The finished code object.
     pub fun_data: Vec<u8>,
+    /// Constant-table index of each `LOAD_CONST_OBJ`, in emission order (first pass).
+    pub const_indices: Vec<u32>,
     /// Seen in the first pass: `yield`, and `return` with a value.
     pub has_yield: bool,
     pub returns_value: Option<(u32, u32)>,
@@ -144,6 +146,7 @@ impl<'ast> Scope<'ast> {
             child_index: 0,
             children: Vec::new(),
             fun_data: Vec::new(),
+            const_indices: Vec::new(),
             has_yield: false,
             returns_value: None,
         }

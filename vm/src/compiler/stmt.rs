@@ -8,7 +8,7 @@ use super::emit::{Label, Pass};
 use super::scope::{ScopeKind, ScopeNode};
 use super::CompileMode;
 use crate::bytecode::opcodes::{self as op, binary};
-use crate::lexer::interner::sym;
+use crate::lexer::interner::{sym, Sym};
 use crate::lexer::syntax_error;
 use crate::parser::ast::*;
 use crate::parser::fold::truthiness;
@@ -74,10 +74,21 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 if self.e.pass == Pass::Scope {
                     let global = matches!(s.kind, StmtKind::Global(_));
                     let budget = self.budget;
-                    let interner = self.interner;
                     for &name in names {
-                        self.scope_mut()
-                            .declare(budget, interner, name, global, s.line, s.col)?;
+                        let cur = self.cur;
+                        if let Some(sc) = self.scopes.get_mut(cur) {
+                            sc.declare(budget, &*self.interner, name, global, s.line, s.col)?;
+                        }
+                        // mpy-cross also makes the module's own use of the name explicit.
+                        if global && cur != 0 {
+                            if let Some(module) = self.scopes.first_mut() {
+                                if let Some(id) =
+                                    module.find(name).and_then(|i| module.ids.get_mut(i))
+                                {
+                                    id.flags |= super::scope::flags::GLOBAL;
+                                }
+                            }
+                        }
                     }
                 }
                 Ok(())
@@ -163,17 +174,16 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     pub(super) fn store_target(&mut self, t: &'ast Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => self.store_id(*n),
-            ExprKind::Attribute(obj, attr) => {
-                self.expr(obj)?;
-                self.op_qstr(op::STORE_ATTR, *attr, -2)
+            ExprKind::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.op_qstr(op::STORE_ATTR, a.attr, -2)
             }
-            ExprKind::Subscript(pair) => {
-                self.expr(&pair.0)?;
-                self.index(&pair.1)?;
+            ExprKind::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.index(&s.index)?;
                 self.op(op::STORE_SUBSCR, -3)
             }
             ExprKind::Tuple { items, .. } | ExprKind::List(items) => {
-                self.set_line(t.line)?;
                 let star = items
                     .iter()
                     .position(|e| matches!(e.kind, ExprKind::Starred(_)));
@@ -210,15 +220,15 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     fn delete_target(&mut self, t: &'ast Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => self.delete_id(*n),
-            ExprKind::Attribute(obj, attr) => {
-                self.expr(obj)?;
+            ExprKind::Attribute(a) => {
+                self.expr(&a.value)?;
                 self.op(op::LOAD_NULL, 1)?;
                 self.op(op::ROT_TWO, 0)?;
-                self.op_qstr(op::STORE_ATTR, *attr, -2)
+                self.op_qstr(op::STORE_ATTR, a.attr, -2)
             }
-            ExprKind::Subscript(pair) => {
-                self.expr(&pair.0)?;
-                self.index(&pair.1)?;
+            ExprKind::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.index(&s.index)?;
                 self.op(op::LOAD_NULL, 1)?;
                 self.op(op::ROT_THREE, 0)?;
                 self.op(op::STORE_SUBSCR, -3)
@@ -241,18 +251,18 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.op(op::BINARY_OP_MULTI + opnum, -1)?;
                 self.store_id(*n)
             }
-            ExprKind::Attribute(obj, attr) => {
-                self.expr(obj)?;
+            ExprKind::Attribute(a) => {
+                self.expr(&a.value)?;
                 self.op(op::DUP_TOP, 1)?;
-                self.op_qstr(op::LOAD_ATTR, *attr, 0)?;
+                self.op_qstr(op::LOAD_ATTR, a.attr, 0)?;
                 self.expr(value)?;
                 self.op(op::BINARY_OP_MULTI + opnum, -1)?;
                 self.op(op::ROT_TWO, 0)?;
-                self.op_qstr(op::STORE_ATTR, *attr, -2)
+                self.op_qstr(op::STORE_ATTR, a.attr, -2)
             }
-            ExprKind::Subscript(pair) => {
-                self.expr(&pair.0)?;
-                self.index(&pair.1)?;
+            ExprKind::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.index(&s.index)?;
                 self.op(op::DUP_TOP_TWO, 2)?;
                 self.op(op::LOAD_SUBSCR, -1)?;
                 self.expr(value)?;
@@ -312,22 +322,28 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
+    /// `if`/`elif`/`else`: every `elif` body ends with a jump to the end, the `if` body
+    /// only when more clauses follow; constant conditions drop their dead clauses.
     fn if_stmt(&mut self, i: &'ast If) -> CResult {
-        match const_truth(&i.test) {
-            Some(true) => return self.block(&i.body),
-            Some(false) => return self.block(&i.orelse),
-            None => {}
-        }
-        let otherwise = self.label()?;
-        self.cond_jump(&i.test, false, otherwise)?;
-        self.block(&i.body)?;
-        if i.orelse.is_empty() {
-            self.place(otherwise);
-            return Ok(());
-        }
         let end = self.label()?;
-        self.jump(op::JUMP, end, 0)?;
-        self.place(otherwise);
+        for (k, branch) in i.branches.iter().enumerate() {
+            let truth = const_truth(&branch.test);
+            if truth == Some(false) {
+                continue;
+            }
+            let fail = self.label()?;
+            self.cond_jump(&branch.test, false, fail)?;
+            self.block(&branch.body)?;
+            if truth == Some(true) {
+                self.place(end);
+                return Ok(());
+            }
+            let last = k + 1 == i.branches.len() && i.orelse.is_empty();
+            if k > 0 || !last {
+                self.jump(op::JUMP, end, 0)?;
+            }
+            self.place(fail);
+        }
         self.block(&i.orelse)?;
         self.place(end);
         Ok(())
@@ -640,7 +656,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     /// Call method `name` of TOS with no arguments, keeping nothing but the result.
-    fn call_method0(&mut self, name: crate::lexer::interner::Sym) -> CResult {
+    fn call_method0(&mut self, name: Sym) -> CResult {
         self.op_qstr(op::LOAD_METHOD, name, 1)?;
         self.op_uint(op::CALL_METHOD, 0, -1)
     }
@@ -748,11 +764,30 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.op(op::POP_TOP, -1)
     }
 
+    /// The interned dotted name `a.b.c` (the empty string for no parts).
+    fn dotted(&mut self, parts: &[Sym]) -> CResult<Sym> {
+        match parts {
+            [] => Ok(sym::EMPTY),
+            [one] => Ok(*one),
+            _ => {
+                let mut text = alloc::string::String::new();
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        self.budget.push_str(&mut text, ".")?;
+                    }
+                    self.budget.push_str(&mut text, self.interner.get(*part))?;
+                }
+                self.interner.intern(self.budget, &text)
+            }
+        }
+    }
+
     fn import(&mut self, names: &'ast [ImportName]) -> CResult {
         for name in names {
             self.e.load_small_int(self.budget, 0)?;
             self.op(op::LOAD_CONST_NONE, 1)?;
-            self.op_qstr(op::IMPORT_NAME, name.dotted, -1)?;
+            let dotted = self.dotted(&name.parts)?;
+            self.op_qstr(op::IMPORT_NAME, dotted, -1)?;
             match name.asname {
                 Some(asname) => {
                     for part in name.parts.iter().skip(1) {
@@ -761,7 +796,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     self.store_id(asname)?;
                 }
                 None => {
-                    let first = name.parts.first().copied().unwrap_or(name.dotted);
+                    let first = name.parts.first().copied().unwrap_or(dotted);
                     self.store_id(first)?;
                 }
             }
@@ -771,10 +806,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     fn import_from(&mut self, f: &'ast ImportFrom) -> CResult {
         self.e.load_small_int(self.budget, i64::from(f.level))?;
+        let module = self.dotted(&f.module)?;
         if f.star {
             self.op_qstr(op::LOAD_CONST_STRING, sym::STAR, 1)?;
             self.op_uint(op::BUILD_TUPLE, 1, 0)?;
-            self.op_qstr(op::IMPORT_NAME, f.module, -1)?;
+            self.op_qstr(op::IMPORT_NAME, module, -1)?;
             return self.op(op::IMPORT_STAR, -1);
         }
         for &(name, _) in &f.names {
@@ -782,7 +818,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         }
         let n = f.names.len() as i32;
         self.op_uint(op::BUILD_TUPLE, n as u32, 1 - n)?;
-        self.op_qstr(op::IMPORT_NAME, f.module, -1)?;
+        self.op_qstr(op::IMPORT_NAME, module, -1)?;
         for &(name, asname) in &f.names {
             self.op_qstr(op::IMPORT_FROM, name, 1)?;
             self.store_id(asname.unwrap_or(name))?;
@@ -790,18 +826,49 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.op(op::POP_TOP, -1)
     }
 
+    /// A decorator. mpy-cross's grammar has `@dotted.name(args)`: the name is loaded with
+    /// `LOAD_ATTR`s (announcing no line) and called as a plain function.
+    fn decorator(&mut self, d: &'ast Expr) -> CResult {
+        fn is_dotted(e: &Expr) -> bool {
+            match &e.kind {
+                ExprKind::Name(_) => true,
+                ExprKind::Attribute(a) => is_dotted(&a.value),
+                _ => false,
+            }
+        }
+        match &d.kind {
+            ExprKind::Call(call) if is_dotted(&call.func) => {
+                self.dotted_load(&call.func)?;
+                self.set_line(call.line)?;
+                self.call_tail(0, &call.args, &call.keywords, false)
+            }
+            _ if is_dotted(d) => self.dotted_load(d),
+            _ => self.expr(d),
+        }
+    }
+
+    fn dotted_load(&mut self, e: &'ast Expr) -> CResult {
+        match &e.kind {
+            ExprKind::Attribute(a) => {
+                self.dotted_load(&a.value)?;
+                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
+            }
+            _ => self.expr(e),
+        }
+    }
+
     /// True for `@micropython.native`-style decorators that select an emitter.
     fn is_emitter_decorator(d: &Expr) -> bool {
-        matches!(&d.kind, ExprKind::Attribute(obj, attr)
-            if matches!(obj.kind, ExprKind::Name(sym::MICROPYTHON))
-                && matches!(*attr, sym::NATIVE | sym::VIPER | sym::BYTECODE))
+        matches!(&d.kind, ExprKind::Attribute(a)
+            if matches!(a.value.kind, ExprKind::Name(sym::MICROPYTHON))
+                && matches!(a.attr, sym::NATIVE | sym::VIPER | sym::BYTECODE))
     }
 
     fn function_def(&mut self, f: &'ast FunctionDef, line: u32) -> CResult {
         let mut n_decorators = 0;
         for d in &f.decorators {
             if !Self::is_emitter_decorator(d) {
-                self.expr(d)?;
+                self.decorator(d)?;
                 n_decorators += 1;
             }
         }
@@ -822,7 +889,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     fn class_def(&mut self, c: &'ast ClassDef, line: u32) -> CResult {
         for d in &c.decorators {
-            self.expr(d)?;
+            self.decorator(d)?;
         }
         self.op(op::LOAD_BUILD_CLASS, 1)?;
         let child = self.child_scope(

@@ -49,17 +49,28 @@ pub struct ConstTable {
 
 impl ConstTable {
     /// The index of `c`, adding it unless a strictly equal constant exists.
-    pub fn register(&mut self, budget: &Budget, c: MpyConst) -> Result<u32, CompileError> {
-        if let Some(i) = self.items.iter().position(|x| *x == c) {
-            return Ok(i as u32);
+    /// `mergeable` is false for a constant holding a NaN computed by folding: mpy-cross
+    /// merges constants that are the same object or equal, and a fresh NaN is neither.
+    pub fn register(
+        &mut self,
+        budget: &Budget,
+        c: MpyConst,
+        mergeable: bool,
+    ) -> Result<u32, CompileError> {
+        if mergeable {
+            if let Some(i) = self.items.iter().position(|x| *x == c) {
+                return Ok(i as u32);
+            }
         }
         budget.push(&mut self.items, c)?;
         Ok(self.items.len() as u32 - 1)
     }
 }
 
-/// `repr()` of a float, as CPython (and MicroPython) print it: the shortest digits that
-/// round-trip, positional for exponents −4…15, otherwise `d.ddde±XX`.
+/// `repr()` of a float, as CPython prints it: the shortest digits that round-trip,
+/// positional for exponents −4…15, otherwise `d.ddde±XX`. (MicroPython's own `repr`
+/// agrees except for a few subnormals, where it prints 16 digits; both texts load to the
+/// same value.)
 pub fn float_repr(f: f64) -> String {
     if f.is_nan() {
         return String::from("nan");
@@ -78,35 +89,29 @@ pub fn float_repr(f: f64) -> String {
         None => ("", mantissa),
     };
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let n = digits.len() as i32;
-    if (-4..16).contains(&exp) {
-        if exp >= 0 {
-            let int_len = (exp + 1) as usize;
-            let (int_part, frac) = if digits.len() > int_len {
-                (
-                    String::from(&digits[..int_len]),
-                    String::from(&digits[int_len..]),
-                )
-            } else {
-                let mut int_part = digits.clone();
-                for _ in 0..(int_len - digits.len()) {
-                    int_part.push('0');
-                }
-                (int_part, String::from("0"))
-            };
-            format!("{sign}{int_part}.{frac}")
-        } else {
-            let zeros = "0".repeat((-exp - 1) as usize);
-            format!("{sign}0.{zeros}{digits}")
-        }
-    } else {
-        let rest = if n > 1 {
-            format!(".{}", &digits[1..])
-        } else {
-            String::new()
-        };
+    if !(-4..16).contains(&exp) {
+        let rest = digits
+            .get(1..)
+            .filter(|r| !r.is_empty())
+            .map(|r| format!(".{r}"))
+            .unwrap_or_default();
         let esign = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{}{rest}e{esign}{:02}", &digits[..1], exp.abs())
+        return format!(
+            "{sign}{}{rest}e{esign}{:02}",
+            digits.get(..1).unwrap_or("0"),
+            exp.abs()
+        );
+    }
+    if exp < 0 {
+        return format!("{sign}0.{}{digits}", "0".repeat((-exp - 1) as usize));
+    }
+    let int_len = exp as usize + 1;
+    match (digits.get(..int_len), digits.get(int_len..)) {
+        (Some(int_part), Some(frac)) if !frac.is_empty() => format!("{sign}{int_part}.{frac}"),
+        _ => format!(
+            "{sign}{digits}{}.0",
+            "0".repeat(int_len.saturating_sub(digits.len()))
+        ),
     }
 }
 
@@ -126,7 +131,9 @@ mod tests {
 
     #[test]
     fn float_texts_match_python_repr() {
-        let cases: [(f64, &str); 13] = [
+        let cases: [(f64, &str); 15] = [
+            (5e-324, "5e-324"),
+            (0.30000000000000004, "0.30000000000000004"),
             (0.1, "0.1"),
             (1e100, "1e+100"),
             (1e-7, "1e-07"),

@@ -93,6 +93,9 @@ pub struct Lexer<'a> {
     at_line_start: bool,
     line_has_tokens: bool,
     finished: bool,
+    /// Line given to every token (f-string fields: mpy-cross lexes them where the string
+    /// ends, so their code belongs to that line).
+    line_override: Option<u32>,
 }
 
 impl<'a> Lexer<'a> {
@@ -112,6 +115,7 @@ impl<'a> Lexer<'a> {
             at_line_start: true,
             line_has_tokens: false,
             finished: false,
+            line_override: None,
         }
     }
 
@@ -123,8 +127,10 @@ impl<'a> Lexer<'a> {
         end: usize,
         line: u32,
         line_start: usize,
+        token_line: u32,
     ) -> Lexer<'a> {
         let mut lexer = Lexer::new(src);
+        lexer.line_override = Some(token_line);
         lexer.pos = start;
         lexer.end = end.min(src.len());
         lexer.line = line;
@@ -166,6 +172,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn token(&self, tok: Tok, line: u32, col: u32) -> Token {
+        let line = self.line_override.unwrap_or(line);
         Token { tok, line, col }
     }
 

@@ -76,6 +76,9 @@ pub struct Expr {
     pub kind: ExprKind,
     pub line: u32,
     pub col: u32,
+    /// A constant computed by parse-time folding or substitution rather than written as
+    /// a literal: in mpy-cross's tree it has no source line of its own to announce.
+    pub folded: bool,
 }
 
 #[derive(Debug)]
@@ -108,9 +111,10 @@ pub enum ExprKind {
     Lambda(Box<Lambda>),
     /// `name := value`
     NamedExpr(Sym, Box<Expr>),
-    Attribute(Box<Expr>, Sym),
+    /// `value.attr`
+    Attribute(Box<Attribute>),
     /// `value[index]`
-    Subscript(Box<(Expr, Expr)>),
+    Subscript(Box<Subscript>),
     /// `lower:upper:step`, only directly inside a subscript (or a tuple there).
     Slice(Box<Slice>),
     Call(Box<Call>),
@@ -124,6 +128,22 @@ pub enum ExprKind {
 pub struct FString {
     pub template: StrConst,
     pub args: Vec<Expr>,
+}
+
+/// `value.attr`; `line` is the line of the `.` (mpy-cross announces it before the load).
+#[derive(Debug)]
+pub struct Attribute {
+    pub value: Expr,
+    pub attr: Sym,
+    pub line: u32,
+}
+
+/// `value[index]`; `line` is the line of the `[`.
+#[derive(Debug)]
+pub struct Subscript {
+    pub value: Expr,
+    pub index: Expr,
+    pub line: u32,
 }
 
 #[derive(Debug)]
@@ -170,6 +190,8 @@ pub struct Keyword {
 #[derive(Debug)]
 pub struct Call {
     pub func: Expr,
+    /// Line of the `(`.
+    pub line: u32,
     /// Positional arguments; `Starred` entries are `*iterable`.
     pub args: Vec<Expr>,
     pub keywords: Vec<Keyword>,
@@ -223,6 +245,9 @@ pub struct Comprehension {
     /// The value of a dict comprehension.
     pub value: Option<Expr>,
     pub generators: Vec<CompFor>,
+    /// Line of the opening bracket (`None` for a generator that is a call's only
+    /// argument): mpy-cross announces it where the comprehension is created.
+    pub bracket_line: Option<u32>,
     pub scope: Cell<u32>,
 }
 
@@ -272,9 +297,8 @@ pub struct Assign {
 /// `import a.b.c [as d]`
 #[derive(Debug)]
 pub struct ImportName {
-    /// The whole dotted name, interned.
-    pub dotted: Sym,
-    /// Its components.
+    /// Components of the dotted name (the compiler interns the whole name, as mpy-cross
+    /// does, so it is not a known qstr while string literals are parsed).
     pub parts: Vec<Sym>,
     pub asname: Option<Sym>,
 }
@@ -282,18 +306,24 @@ pub struct ImportName {
 #[derive(Debug)]
 pub struct ImportFrom {
     pub level: u32,
-    /// The dotted module name (the empty string for `from . import x`).
-    pub module: Sym,
+    /// Components of the module name (none for `from . import x`).
+    pub module: Vec<Sym>,
     /// (name, asname); empty for `import *`.
     pub names: Vec<(Sym, Option<Sym>)>,
     pub star: bool,
 }
 
+/// One `if` or `elif` clause.
 #[derive(Debug)]
-pub struct If {
+pub struct IfBranch {
     pub test: Expr,
     pub body: Vec<Stmt>,
-    /// `elif` chains are nested `If` statements here.
+}
+
+/// `if` with its `elif` clauses (first branch is the `if`) and `else` body.
+#[derive(Debug)]
+pub struct If {
+    pub branches: Vec<IfBranch>,
     pub orelse: Vec<Stmt>,
 }
 

@@ -13,7 +13,6 @@ use crate::lexer::interner::{sym, Sym};
 use crate::lexer::syntax_error;
 use crate::lexer::token::{FField, FPart, IntLit, Kw, Op, StrLit, Tok, Token};
 use crate::lexer::Lexer;
-use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -353,7 +352,7 @@ impl<'a> Parser<'a> {
                 fold::fold_unary(op, c)
             };
             if let Some(c) = folded {
-                return Ok(self.node(ExprKind::Const(c), line, col));
+                return Ok(self.folded(c, line, col));
             }
         }
         Ok(self.node(ExprKind::Unary(op, self.boxed(operand)?), line, col))
@@ -374,7 +373,7 @@ impl<'a> Parser<'a> {
                 }
             }
             if folded {
-                return Ok(self.node(ExprKind::Const(acc), line, col));
+                return Ok(self.folded(acc, line, col));
             }
         }
         Ok(self.node(
@@ -430,6 +429,14 @@ impl<'a> Parser<'a> {
         if !constant {
             return Ok(self.node(ExprKind::Tuple { items, paren }, line, col));
         }
+        // A folded tuple sits in mpy-cross's tree on the line of its second item when it
+        // has three or more, else of its first; that is the line it announces.
+        let anchor = if items.len() >= 3 {
+            items.get(1)
+        } else {
+            items.first()
+        };
+        let (line, col) = anchor.map_or((line, col), |e| (e.line, e.col));
         let mut values = Vec::new();
         self.budget.reserve(&mut values, items.len())?;
         for e in items {
@@ -479,20 +486,29 @@ impl<'a> Parser<'a> {
             let (line, col) = (e.line, e.col);
             e = match op {
                 Op::Dot => {
-                    self.next()?;
+                    let dot_line = self.next()?.line;
                     let (attr, _, _) = self.expect_name()?;
                     if let ExprKind::Name(sym::MATH) = e.kind {
                         if let Some(v) = math_constant(self.interner.get(attr)) {
-                            e = self.node(ExprKind::Const(Const::Float(v)), line, col);
+                            e = self.folded(Const::Float(v), line, col);
                             continue;
                         }
                     }
-                    self.node(ExprKind::Attribute(self.boxed(e)?, attr), line, col)
+                    {
+                        let node = Attribute {
+                            value: e,
+                            attr,
+                            line: dot_line,
+                        };
+                        self.node(ExprKind::Attribute(self.boxed(node)?), line, col)
+                    }
                 }
                 Op::LPar => {
+                    let paren_line = self.peek()?.line;
                     let (args, keywords) = self.call_arguments()?;
                     let call = Call {
                         func: e,
+                        line: paren_line,
                         args,
                         keywords,
                     };
@@ -525,7 +541,10 @@ impl<'a> Parser<'a> {
             Tok::Kw(Kw::True) => Const::True,
             Tok::Kw(Kw::False) => Const::False,
             Tok::Op(Op::Ellipsis) => Const::Ellipsis,
-            Tok::Int(IntLit::Small(v)) => fold::int_const(*v),
+            Tok::Int(IntLit::Small(v)) => match i64::try_from(*v) {
+                Ok(small) => Const::Int(IntConst::Small(small)),
+                Err(_) => Const::Int(IntConst::Big(budget.string(&format!("{v}"))?)),
+            },
             Tok::Int(IntLit::Big(text)) => Const::Int(IntConst::Big(budget.string(text)?)),
             Tok::Float(f) => Const::Float(*f),
             Tok::Imag(f) => Const::Imag(*f),
@@ -543,14 +562,14 @@ impl<'a> Parser<'a> {
             } else {
                 Const::False
             };
-            return self.node(ExprKind::Const(c), line, col);
+            return self.folded(c, line, col);
         }
         if let Some(c) = self
             .const_of
             .get(s.0 as usize)
             .and_then(|&i| self.consts.get(i as usize))
         {
-            return self.node(ExprKind::Const(c.clone()), line, col);
+            return self.folded(c.clone(), line, col);
         }
         self.node(ExprKind::Name(s), line, col)
     }
@@ -604,6 +623,8 @@ impl<'a> Parser<'a> {
                 self.push(&mut lits, lit)?;
             }
         }
+        // mpy-cross lexes f-string fields after the whole literal, at the next token.
+        let end_line = self.peek()?.line;
         if kinds.0 {
             let mut bytes = Vec::new();
             for lit in &lits {
@@ -632,7 +653,9 @@ impl<'a> Parser<'a> {
                     for part in parts {
                         match part {
                             FPart::Lit(s) => self.push_escaped(&mut template, s)?,
-                            FPart::Field(f) => self.fstring_field(f, &mut template, &mut args)?,
+                            FPart::Field(f) => {
+                                self.fstring_field(f, end_line, &mut template, &mut args)?
+                            }
                         }
                     }
                 }
@@ -648,6 +671,7 @@ impl<'a> Parser<'a> {
     fn fstring_field(
         &mut self,
         f: &FField,
+        end_line: u32,
         template: &mut String,
         args: &mut Vec<Expr>,
     ) -> PResult<()> {
@@ -666,14 +690,14 @@ impl<'a> Parser<'a> {
             self.budget.push_char(template, '!')?;
             self.budget.push_char(template, c as char)?;
         }
-        let e = self.field_expression(f)?;
+        let e = self.field_expression(f, end_line)?;
         self.push(args, e)?;
         if let Some(spec) = &f.spec {
             self.budget.push_char(template, ':')?;
             for part in spec {
                 match part {
                     FPart::Lit(s) => self.budget.push_str(template, s)?,
-                    FPart::Field(inner) => self.fstring_field(inner, template, args)?,
+                    FPart::Field(inner) => self.fstring_field(inner, end_line, template, args)?,
                 }
             }
         }
@@ -681,8 +705,8 @@ impl<'a> Parser<'a> {
     }
 
     /// Parse the expression of an f-string field with a lexer over its source range.
-    fn field_expression(&mut self, f: &FField) -> PResult<Expr> {
-        let sub = Lexer::new_field(self.src, f.start, f.end, f.line, f.line_start);
+    fn field_expression(&mut self, f: &FField, end_line: u32) -> PResult<Expr> {
+        let sub = Lexer::new_field(self.src, f.start, f.end, f.line, f.line_start, end_line);
         let saved_lexer = core::mem::replace(&mut self.lexer, sub);
         let saved_lookahead = core::mem::take(&mut self.lookahead);
         let result = self.field_expression_body();
@@ -762,7 +786,14 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_named_item()?;
         if self.at_comp_for()? {
-            let e = self.comprehension(CompKind::Generator, first, None, open.line, open.col)?;
+            let e = self.comprehension(
+                CompKind::Generator,
+                first,
+                None,
+                open.line,
+                open.col,
+                Some(open.line),
+            )?;
             self.expect_op(Op::RPar)?;
             return Ok(e);
         }
@@ -793,7 +824,14 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_named_item()?;
         if self.at_comp_for()? {
-            let e = self.comprehension(CompKind::List, first, None, open.line, open.col)?;
+            let e = self.comprehension(
+                CompKind::List,
+                first,
+                None,
+                open.line,
+                open.col,
+                Some(open.line),
+            )?;
             self.expect_op(Op::RSqb)?;
             return Ok(e);
         }
@@ -834,7 +872,8 @@ impl<'a> Parser<'a> {
         if !matches!(first.kind, ExprKind::Starred(_)) && self.eat_op(Op::Colon)? {
             let value = self.expr()?;
             if self.at_comp_for()? {
-                let e = self.comprehension(CompKind::Dict, first, Some(value), line, col)?;
+                let e =
+                    self.comprehension(CompKind::Dict, first, Some(value), line, col, Some(line))?;
                 self.expect_op(Op::RBrace)?;
                 return Ok(e);
             }
@@ -848,7 +887,7 @@ impl<'a> Parser<'a> {
             return self.dict_rest(items, line, col);
         }
         if self.at_comp_for()? {
-            let e = self.comprehension(CompKind::Set, first, None, line, col)?;
+            let e = self.comprehension(CompKind::Set, first, None, line, col, Some(line))?;
             self.expect_op(Op::RBrace)?;
             return Ok(e);
         }
@@ -900,6 +939,7 @@ impl<'a> Parser<'a> {
         value: Option<Expr>,
         line: u32,
         col: u32,
+        bracket_line: Option<u32>,
     ) -> PResult<Expr> {
         if let ExprKind::Starred(_) = elt.kind {
             return Err(syntax_error(
@@ -955,6 +995,7 @@ impl<'a> Parser<'a> {
             elt,
             value,
             generators,
+            bracket_line,
             scope: Cell::new(NO_SCOPE),
         };
         Ok(self.node(ExprKind::Comp(self.boxed(node)?), line, col))
@@ -1195,7 +1236,7 @@ impl<'a> Parser<'a> {
                 }
                 last = (e.line, e.col);
                 let e = if self.at_comp_for()? {
-                    let g = self.comprehension(CompKind::Generator, e, None, line, col)?;
+                    let g = self.comprehension(CompKind::Generator, e, None, line, col, None)?;
                     if !args.is_empty() || !keywords.is_empty() || !self.at_op(Op::RPar)? {
                         return Err(syntax_error(
                             "Generator expression must be parenthesized",
@@ -1262,8 +1303,12 @@ impl<'a> Parser<'a> {
         } else {
             self.tuple(items, open.line, open.col)?
         };
-        let pair: Box<(Expr, Expr)> = self.boxed((value, index))?;
-        Ok(self.node(ExprKind::Subscript(pair), line, col))
+        let node = Subscript {
+            value,
+            index,
+            line: open.line,
+        };
+        Ok(self.node(ExprKind::Subscript(self.boxed(node)?), line, col))
     }
 
     fn slice_item(&mut self) -> PResult<Expr> {

@@ -5,30 +5,32 @@
 //! lose exactness or produce a complex number is not done; the expression is compiled.
 
 use super::ast::{Const, IntConst, StrConst, UnaryOp};
+use super::bigint::BigInt;
 use crate::bytecode::opcodes::binary;
-use alloc::format;
+use crate::lexer::interner::sym;
 
-/// The exact value of an integer constant, if it fits 128 bits.
-fn int_value(c: &Const) -> Option<i128> {
+/// The exact value of an integer constant.
+fn int_value(c: &Const) -> Option<BigInt> {
     match c {
-        Const::Int(IntConst::Small(v)) => Some(i128::from(*v)),
-        Const::Int(IntConst::Big(text)) => text.parse().ok(),
+        Const::Int(IntConst::Small(v)) => Some(BigInt::from_i64(*v)),
+        Const::Int(IntConst::Big(text)) => BigInt::from_decimal(text),
         _ => None,
     }
 }
 
 /// An integer constant holding `v`.
-pub fn int_const(v: i128) -> Const {
-    match i64::try_from(v) {
-        Ok(small) => Const::Int(IntConst::Small(small)),
-        Err(_) => Const::Int(IntConst::Big(format!("{v}"))),
+pub fn int_const(v: &BigInt) -> Const {
+    match v.to_i64() {
+        Some(small) => Const::Int(IntConst::Small(small)),
+        None => Const::Int(IntConst::Big(v.to_decimal())),
     }
 }
 
+/// The value of a numeric constant as a float, if the conversion is exact.
 fn float_value(c: &Const) -> Option<f64> {
     match c {
         Const::Float(f) => Some(*f),
-        _ => int_value(c).map(|v| v as f64),
+        _ => int_value(c)?.to_exact_f64(),
     }
 }
 
@@ -42,15 +44,10 @@ pub fn fold_unary(op: UnaryOp, c: &Const) -> Option<Const> {
     match (op, c) {
         (UnaryOp::Pos, Const::Int(_) | Const::Float(_)) => Some(c.clone()),
         (UnaryOp::Neg, Const::Float(f)) => Some(Const::Float(-f)),
-        (UnaryOp::Neg, Const::Int(IntConst::Big(text))) => {
-            let negated = match text.strip_prefix('-') {
-                Some(rest) => rest.into(),
-                None => format!("-{text}"),
-            };
-            Some(Const::Int(IntConst::Big(negated)))
+        (UnaryOp::Neg, Const::Int(_)) => Some(int_const(&int_value(c)?.neg())),
+        (UnaryOp::Invert, Const::Int(_)) => {
+            Some(int_const(&int_value(c)?.neg().sub(&BigInt::from_i64(1))))
         }
-        (UnaryOp::Neg, _) => Some(int_const(int_value(c)?.checked_neg()?)),
-        (UnaryOp::Invert, Const::Int(_)) => Some(int_const(-int_value(c)? - 1)),
         _ => None,
     }
 }
@@ -60,73 +57,43 @@ pub fn fold_binary(op: u8, a: &Const, b: &Const) -> Option<Const> {
     if !is_numeric(a) || !is_numeric(b) {
         return None;
     }
-    if let (Some(x), Some(y)) = (int_value(a), int_value(b)) {
-        return fold_int(op, x, y);
+    if let (Const::Int(_), Const::Int(_)) = (a, b) {
+        return fold_int(op, &int_value(a)?, &int_value(b)?);
     }
-    if matches!(a, Const::Int(_)) && int_value(a).is_none()
-        || matches!(b, Const::Int(_)) && int_value(b).is_none()
-    {
-        return None;
-    }
-    fold_float(op, float_value(a)?, float_value(b)?).map(Const::Float)
+    let result = fold_float(op, float_value(a)?, float_value(b)?)?;
+    Some(Const::Float(result))
 }
 
-fn fold_int(op: u8, x: i128, y: i128) -> Option<Const> {
+fn fold_int(op: u8, x: &BigInt, y: &BigInt) -> Option<Const> {
     let v = match op {
-        binary::ADD => x.checked_add(y)?,
-        binary::SUBTRACT => x.checked_sub(y)?,
-        binary::MULTIPLY => x.checked_mul(y)?,
-        binary::FLOOR_DIVIDE => {
-            let q = x.checked_div(y)?;
-            if x % y != 0 && ((x < 0) != (y < 0)) {
-                q - 1
-            } else {
-                q
-            }
+        binary::ADD => x.add(y),
+        binary::SUBTRACT => x.sub(y),
+        binary::MULTIPLY => x.mul(y)?,
+        binary::FLOOR_DIVIDE => x.divmod(y)?.0,
+        binary::MODULO => x.divmod(y)?.1,
+        binary::POWER if y.is_negative() => {
+            let denominator = x.pow(u64::try_from(-y.to_i64()?).ok()?)?.to_exact_f64()?;
+            return (denominator != 0.0).then(|| Const::Float(1.0 / denominator));
         }
-        binary::MODULO => {
-            let r = x.checked_rem(y)?;
-            if r != 0 && ((r < 0) != (y < 0)) {
-                r + y
-            } else {
-                r
-            }
-        }
-        binary::POWER => {
-            if y < 0 {
-                return None;
-            }
-            x.checked_pow(u32::try_from(y).ok()?)?
-        }
-        binary::LSHIFT => {
-            if !(0..127).contains(&y) {
-                return (y >= 0 && x == 0).then(|| int_const(0));
-            }
-            let v = x << y;
-            if v >> y != x {
-                return None;
-            }
-            v
-        }
-        binary::RSHIFT => {
-            if y < 0 {
-                return None;
-            }
-            x >> y.min(127)
-        }
-        binary::AND => x & y,
-        binary::OR => x | y,
-        binary::XOR => x ^ y,
+        binary::POWER => x.pow(u64::try_from(y.to_i64()?).ok()?)?,
+        binary::LSHIFT if y.is_negative() => return None,
+        binary::LSHIFT => x.shl(u64::try_from(y.to_i64()?).ok()?)?,
+        binary::RSHIFT if y.is_negative() => return None,
+        binary::RSHIFT => x.shr(
+            y.to_i64()
+                .and_then(|n| u64::try_from(n).ok())
+                .unwrap_or(u64::MAX),
+        ),
+        binary::AND => x.bitwise(y, |a, b| a & b),
+        binary::OR => x.bitwise(y, |a, b| a | b),
+        binary::XOR => x.bitwise(y, |a, b| a ^ b),
         binary::TRUE_DIVIDE => {
-            const EXACT: i128 = 1 << 53;
-            if y == 0 || x.abs() > EXACT || y.abs() > EXACT {
-                return None;
-            }
-            return Some(Const::Float(x as f64 / y as f64));
+            let (a, b) = (x.to_exact_f64()?, y.to_exact_f64()?);
+            return (b != 0.0).then(|| Const::Float(a / b));
         }
         _ => return None,
     };
-    Some(int_const(v))
+    Some(int_const(&v))
 }
 
 /// Largest integer not above `x` (core has no `floor` without std).
@@ -171,8 +138,61 @@ fn float_floor_div(x: f64, y: f64) -> f64 {
     floordiv
 }
 
+/// The rounding error of `a * b` (Dekker's product without fused multiply-add).
+fn product_error(a: f64, b: f64) -> f64 {
+    const SPLIT: f64 = 134_217_729.0;
+    let split = |x: f64| {
+        let c = SPLIT * x;
+        let hi = c - (c - x);
+        (hi, x - hi)
+    };
+    let p = a * b;
+    let (ah, al) = split(a);
+    let (bh, bl) = split(b);
+    ((ah * bh - p) + ah * bl + al * bh) + al * bl
+}
+
+/// `x ** y` for an integral `y`, folded only when the result is what a correctly
+/// rounded `pow` gives: exact products, or a single rounding (`x ** 2`, `1 / x ** n`).
+fn float_pow(x: f64, y: f64) -> Option<f64> {
+    if floor(y) != y || y.abs() > 1100.0 {
+        return None;
+    }
+    let n = y as i64;
+    if n == 0 {
+        return Some(1.0);
+    }
+    let mut p = x;
+    let mut exact = true;
+    for _ in 1..n.unsigned_abs() {
+        let bounded = p.abs() < 1e150 && x.abs() < 1e150 && p.abs() > 1e-150 && x.abs() > 1e-150;
+        exact &= bounded && product_error(p, x) == 0.0;
+        p *= x;
+    }
+    let result = match n {
+        1 | 2 => p,
+        _ if n > 0 && exact => p,
+        _ if n < 0 && (exact || n == -1) && p != 0.0 => 1.0 / p,
+        _ => return None,
+    };
+    result.is_finite().then_some(result)
+}
+
+/// A NaN made by folding, told apart from `math.nan` by its payload (see `ConstTable`).
+pub const FRESH_NAN_BITS: u64 = 0x7ff8_0000_0000_0001;
+
 fn fold_float(op: u8, x: f64, y: f64) -> Option<f64> {
+    let r = fold_float_value(op, x, y)?;
+    Some(if r.is_nan() {
+        f64::from_bits(FRESH_NAN_BITS)
+    } else {
+        r
+    })
+}
+
+fn fold_float_value(op: u8, x: f64, y: f64) -> Option<f64> {
     match op {
+        binary::POWER => float_pow(x, y),
         binary::ADD => Some(x + y),
         binary::SUBTRACT => Some(x - y),
         binary::MULTIPLY => Some(x * y),
@@ -192,7 +212,7 @@ pub fn truthiness(c: &Const) -> bool {
         Const::Int(IntConst::Big(_)) => true,
         Const::Float(f) => *f != 0.0,
         Const::Imag(f) => *f != 0.0,
-        Const::Str(StrConst::Qstr(s)) => s.0 != 0,
+        Const::Str(StrConst::Qstr(s)) => *s != sym::EMPTY,
         Const::Str(StrConst::Obj(s)) => !s.is_empty(),
         Const::Bytes(b) => !b.is_empty(),
         Const::Tuple(items) => !items.is_empty(),
@@ -219,7 +239,27 @@ mod tests {
             Some(Const::Float(2.5))
         );
         assert_eq!(fold_binary(binary::TRUE_DIVIDE, &int(5), &int(0)), None);
-        assert_eq!(fold_binary(binary::POWER, &int(2), &int(-1)), None);
+        assert_eq!(
+            fold_binary(binary::POWER, &int(2), &int(-1)),
+            Some(Const::Float(0.5))
+        );
+        assert_eq!(
+            fold_binary(binary::POWER, &int(10), &int(-2)),
+            Some(Const::Float(0.01))
+        );
+        assert_eq!(fold_binary(binary::POWER, &int(0), &int(-2)), None);
+        assert_eq!(
+            fold_binary(binary::POWER, &Const::Float(-2.0), &int(3)),
+            Some(Const::Float(-8.0))
+        );
+        assert_eq!(
+            fold_binary(binary::POWER, &Const::Float(0.1), &int(3)),
+            None
+        );
+        assert_eq!(
+            fold_binary(binary::POWER, &Const::Float(2.0), &Const::Float(0.5)),
+            None
+        );
         assert_eq!(
             fold_binary(binary::LSHIFT, &int(1), &int(100)),
             Some(Const::Int(IntConst::Big(

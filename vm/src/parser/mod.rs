@@ -8,6 +8,7 @@
 //! are bounded too.
 
 pub mod ast;
+mod bigint;
 mod expr;
 pub mod fold;
 mod target;
@@ -209,7 +210,22 @@ impl<'a> Parser<'a> {
     }
 
     pub(crate) fn node(&self, kind: ExprKind, line: u32, col: u32) -> Expr {
-        Expr { kind, line, col }
+        Expr {
+            kind,
+            line,
+            col,
+            folded: false,
+        }
+    }
+
+    /// A constant produced by folding or substitution.
+    pub(crate) fn folded(&self, c: Const, line: u32, col: u32) -> Expr {
+        Expr {
+            kind: ExprKind::Const(c),
+            line,
+            col,
+            folded: true,
+        }
     }
 
     /// Count one more level of nesting.
@@ -336,29 +352,21 @@ impl<'a> Parser<'a> {
     }
 
     fn if_stmt(&mut self) -> PResult<StmtKind> {
-        let t = self.next()?;
-        let test = self.named_expr()?;
-        self.expect_colon()?;
-        let body = self.block("'if' statement", t.line)?;
-        let orelse = self.else_chain()?;
-        Ok(StmtKind::If(self.boxed(If { test, body, orelse })?))
-    }
-
-    /// `elif` / `else` after an `if` body.
-    fn else_chain(&mut self) -> PResult<Vec<Stmt>> {
-        let t = self.peek()?;
-        let (line, col) = (t.line, t.col);
-        if self.eat_kw(Kw::Elif)? {
+        let mut branches = Vec::new();
+        let mut what = "'if' statement";
+        loop {
+            let t = self.next()?;
             let test = self.named_expr()?;
             self.expect_colon()?;
-            let body = self.block("'elif' statement", line)?;
-            let orelse = self.else_chain()?;
-            let kind = StmtKind::If(self.boxed(If { test, body, orelse })?);
-            let mut out = Vec::new();
-            self.push(&mut out, Stmt { kind, line, col })?;
-            return Ok(out);
+            let body = self.block(what, t.line)?;
+            self.push(&mut branches, IfBranch { test, body })?;
+            if !self.at_kw(Kw::Elif)? {
+                break;
+            }
+            what = "'elif' statement";
         }
-        self.else_block()
+        let orelse = self.else_block()?;
+        Ok(StmtKind::If(self.boxed(If { branches, orelse })?))
     }
 
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
@@ -770,28 +778,21 @@ impl<'a> Parser<'a> {
         self.next()?;
         let mut names = Vec::new();
         loop {
-            let (dotted, parts) = self.dotted_name()?;
+            let parts = self.dotted_name()?;
             let asname = if self.eat_kw(Kw::As)? {
                 Some(self.expect_name()?.0)
             } else {
                 None
             };
-            self.push(
-                &mut names,
-                ImportName {
-                    dotted,
-                    parts,
-                    asname,
-                },
-            )?;
+            self.push(&mut names, ImportName { parts, asname })?;
             if !self.eat_op(Op::Comma)? {
                 return Ok(StmtKind::Import(names));
             }
         }
     }
 
-    /// `a.b.c`: the interned whole and its parts.
-    fn dotted_name(&mut self) -> PResult<(Sym, Vec<Sym>)> {
+    /// `a.b.c`: its parts.
+    fn dotted_name(&mut self) -> PResult<Vec<Sym>> {
         let mut parts = Vec::new();
         let (first, _, _) = self.expect_name()?;
         self.push(&mut parts, first)?;
@@ -799,18 +800,7 @@ impl<'a> Parser<'a> {
             let (part, _, _) = self.expect_name()?;
             self.push(&mut parts, part)?;
         }
-        if parts.len() == 1 {
-            return Ok((first, parts));
-        }
-        let mut text = alloc::string::String::new();
-        for (i, part) in parts.iter().enumerate() {
-            if i > 0 {
-                self.budget.push_str(&mut text, ".")?;
-            }
-            let name = self.interner.get(*part);
-            self.budget.push_str(&mut text, name)?;
-        }
-        Ok((self.interner.intern(self.budget, &text)?, parts))
+        Ok(parts)
     }
 
     fn import_from(&mut self, line: u32, col: u32) -> PResult<StmtKind> {
@@ -826,9 +816,9 @@ impl<'a> Parser<'a> {
             }
         }
         let module = if level > 0 && self.at_kw(Kw::Import)? {
-            sym::EMPTY
+            Vec::new()
         } else {
-            self.dotted_name()?.0
+            self.dotted_name()?
         };
         if !self.eat_kw(Kw::Import)? {
             return Err(self.unexpected());
