@@ -17,6 +17,9 @@ pub mod seq;
 pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
+pub mod str_search;
+pub mod str_unicode;
+pub mod str_unicode_data;
 pub mod typeinfo;
 
 use crate::interp::{PyResult, Vm};
