@@ -18,6 +18,9 @@ pub mod set_methods;
 pub mod slot_wrappers;
 pub mod str_format;
 pub mod str_methods;
+pub mod str_search;
+pub mod str_unicode;
+pub mod str_unicode_data;
 pub mod typeinfo;
 
 use crate::interp::{PyResult, Vm};
