@@ -1,5 +1,5 @@
 //! The port's file layer (port_vibeos::files) over the host's kapi table: the errno each
-//! failure maps to, whole-content writes, append, rename within a directory only, chdir.
+//! failure maps to, whole-content writes, append, rename (moves across directories by copying), chdir.
 
 use port_vibeos::files::{Errno, Files, OpenMode};
 use std::fs;
@@ -99,14 +99,26 @@ fn the_port_file_layer_over_the_host() {
     assert_eq!(files.chdir(b"nope"), Err(Errno::ENOENT));
     files.chdir(b"..").unwrap();
 
-    // rename: in place, replacing a file, never across directories.
+    // rename: in place, replacing a file, or across directories by copying.
     files.rename(b"new.txt", b"renamed.txt").unwrap();
     assert!(root.join("renamed.txt").exists() && !root.join("new.txt").exists());
     files.rename(b"renamed.txt", b"a.txt").unwrap();
     assert_eq!(files.read_all(b"a.txt").unwrap(), b"fresh");
-    assert_eq!(files.rename(b"a.txt", b"d/a.txt"), Err(Errno::EXDEV));
+    files.rename(b"a.txt", b"d/a.txt").unwrap();
+    assert_eq!(files.read_all(b"d/a.txt").unwrap(), b"fresh");
+    files.rename(b"d/a.txt", b"a.txt").unwrap();
     assert_eq!(files.rename(b"missing", b"x"), Err(Errno::ENOENT));
-    assert_eq!(files.rename(b"a.txt", b"d"), Err(Errno::EEXIST));
+    assert_eq!(files.rename(b"a.txt", b"d"), Err(Errno::EISDIR));
+    assert_eq!(files.rename(b"d", b"d/inside"), Err(Errno::EINVAL));
+    assert_eq!(files.rename(b"d", b"a.txt"), Err(Errno::ENOTDIR));
+    assert_eq!(files.rename(b"a.txt", b"nowhere/a.txt"), Err(Errno::ENOENT));
+    files.mkdir(b"e").unwrap();
+    files.rename(b"d", b"e/moved").unwrap();
+    assert!(!root.join("d").exists());
+    assert_eq!(files.read_all(b"e/moved/inner.py").unwrap(), b"print(1)");
+    files.mkdir(b"d").unwrap();
+    files.rename(b"e/moved", b"d").unwrap();
+    files.rmdir(b"e").unwrap();
 
     files.remove(b"d/inner.py").unwrap();
     files.rmdir(b"d").unwrap();

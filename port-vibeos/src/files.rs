@@ -5,8 +5,8 @@
 //! expects. kapi `write` replaces a whole file, so writing is whole-content (`write_all`)
 //! and appending is read + rewrite (`append`); a Python file object buffers its content and
 //! writes it on flush/close. kapi `rename` only renames within a directory: a move to
-//! another directory is refused with EXDEV (as across file systems on POSIX, which makes
-//! `shutil.move` fall back to copying).
+//! another directory is done by copying (files, and directories entry by entry) and then
+//! deleting the source, so it is not atomic and a failure half-way can leave both copies.
 //!
 //! Paths are made absolute against the current directory here (`absolute`), the way VibeOS
 //! does it, so that a file object keeps naming the same file after `chdir`.
@@ -23,9 +23,9 @@ pub const PATH_MAX: usize = 255;
 pub enum Errno {
     ENOENT = 2,
     EIO = 5,
+    EBADF = 9,
     ENOMEM = 12,
     EEXIST = 17,
-    EXDEV = 18,
     ENOTDIR = 20,
     EISDIR = 21,
     EINVAL = 22,
@@ -43,9 +43,9 @@ impl Errno {
         match self {
             Errno::ENOENT => "No such file or directory",
             Errno::EIO => "Input/output error",
+            Errno::EBADF => "Bad file descriptor",
             Errno::ENOMEM => "Cannot allocate memory",
             Errno::EEXIST => "File exists",
-            Errno::EXDEV => "Invalid cross-device link",
             Errno::ENOTDIR => "Not a directory",
             Errno::EISDIR => "Is a directory",
             Errno::EINVAL => "Invalid argument",
@@ -192,6 +192,11 @@ pub struct Files<'a> {
 impl<'a> Files<'a> {
     pub fn new(kapi: Kapi<'a>) -> Self {
         Files { kapi }
+    }
+
+    /// The kapi table under this layer.
+    pub fn kapi(&self) -> Kapi<'a> {
+        self.kapi
     }
 
     /// The current directory.
@@ -379,8 +384,9 @@ impl<'a> Files<'a> {
         self.kapi.delete(path.as_bytes()).map_err(|_| Errno::EIO)
     }
 
-    /// Rename within one directory, replacing an existing file at the new name (POSIX
-    /// `rename`). Another directory: EXDEV.
+    /// POSIX `rename`: a file replaces an existing file, a directory replaces an empty
+    /// directory. Within one directory this is kapi `rename`; into another directory the
+    /// source is copied there and then deleted (see the module documentation).
     pub fn rename(&self, old: &[u8], new: &[u8]) -> Result<(), Errno> {
         let old = self.absolute(old)?;
         let new = self.absolute(new)?;
@@ -388,29 +394,69 @@ impl<'a> Files<'a> {
         if old.is_root() || new.is_root() {
             return Err(Errno::EINVAL);
         }
-        if !old
-            .parent()
-            .as_bytes()
-            .eq_ignore_ascii_case(new.parent().as_bytes())
-        {
-            return Err(Errno::EXDEV);
-        }
         if old.as_bytes() == new.as_bytes() {
             return Ok(());
         }
         // VibeOS names are case-insensitive: a case-only rename names the same entry.
         let same_entry = old.as_bytes().eq_ignore_ascii_case(new.as_bytes());
-        match self.stat_abs(&new) {
-            Ok(_) if same_entry => {}
-            Ok(target) if target.is_dir => return Err(Errno::EEXIST),
-            Ok(_) if source.is_dir => return Err(Errno::ENOTDIR),
-            Ok(_) => self.kapi.delete(new.as_bytes()).map_err(|_| Errno::EIO)?,
-            Err(Errno::ENOENT) => {}
-            Err(e) => return Err(e),
+        if source.is_dir && !same_entry && is_inside(&new, &old) {
+            return Err(Errno::EINVAL);
         }
-        self.kapi
-            .rename(old.as_bytes(), new.name())
-            .map_err(|_| Errno::EIO)
+        let same_dir = old
+            .parent()
+            .as_bytes()
+            .eq_ignore_ascii_case(new.parent().as_bytes());
+        if !same_dir {
+            self.check_parent(&new)?;
+        }
+        if !same_entry {
+            self.clear_target(&new, source)?;
+        }
+        if same_dir {
+            return self
+                .kapi
+                .rename(old.as_bytes(), new.name())
+                .map_err(|_| Errno::EIO);
+        }
+        self.copy_then_delete(&old, &new, source.is_dir)
+    }
+
+    /// Make room for `rename(.., target)` of something like `source`, as POSIX allows.
+    fn clear_target(&self, target: &AbsPath, source: Stat) -> Result<(), Errno> {
+        match self.stat_abs(target) {
+            Ok(found) if found.is_dir && !source.is_dir => Err(Errno::EISDIR),
+            Ok(found) if !found.is_dir && source.is_dir => Err(Errno::ENOTDIR),
+            Ok(found) if found.is_dir => self.rmdir(target.as_bytes()),
+            Ok(_) => self.kapi.delete(target.as_bytes()).map_err(|_| Errno::EIO),
+            Err(Errno::ENOENT) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Move `old` to the free path `new` in another directory by copying and deleting.
+    fn copy_then_delete(&self, old: &AbsPath, new: &AbsPath, is_dir: bool) -> Result<(), Errno> {
+        if !is_dir {
+            let content = self.read_all(old.as_bytes())?;
+            self.write_abs(new, &content)?;
+            return self.kapi.delete(old.as_bytes()).map_err(|_| Errno::EIO);
+        }
+        self.kapi.mkdir(new.as_bytes()).map_err(|_| Errno::EIO)?;
+        // Listing first: deleting entries while reading a directory would skip some.
+        let mut entries: Vec<(Vec<u8>, bool)> = Vec::new();
+        self.listdir(old.as_bytes(), |name, is_dir| {
+            let mut owned = Vec::new();
+            reserve(&mut owned, name.len())?;
+            owned.extend_from_slice(name);
+            entries.try_reserve(1).map_err(|_| Errno::ENOMEM)?;
+            entries.push((owned, is_dir));
+            Ok(())
+        })?;
+        for (name, is_dir) in &entries {
+            let from = join(old.as_bytes(), name)?;
+            let to = join(new.as_bytes(), name)?;
+            self.copy_then_delete(&from, &to, *is_dir)?;
+        }
+        self.kapi.delete_dir(old.as_bytes()).map_err(|_| Errno::EIO)
     }
 
     pub fn chdir(&self, path: &[u8]) -> Result<(), Errno> {
@@ -420,6 +466,19 @@ impl<'a> Files<'a> {
         }
         self.kapi.set_cwd(path.as_bytes()).map_err(|_| Errno::EIO)
     }
+}
+
+/// True if `path` lies strictly inside the directory `dir` (ASCII case-insensitively).
+fn is_inside(path: &AbsPath, dir: &AbsPath) -> bool {
+    if dir.is_root() {
+        return !path.is_root();
+    }
+    let (path, dir) = (path.as_bytes(), dir.as_bytes());
+    path.len() > dir.len()
+        && path.get(dir.len()) == Some(&b'/')
+        && path
+            .get(..dir.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(dir))
 }
 
 #[cfg(test)]
@@ -447,6 +506,16 @@ mod tests {
         assert_eq!(path.name(), b"b.txt");
         assert_eq!(path.parent().parent().as_bytes(), b"/");
         assert!(path.parent().parent().is_root());
+    }
+
+    #[test]
+    fn inside_a_directory() {
+        let dir = join(b"/", b"/a/b").unwrap();
+        assert!(is_inside(&join(b"/", b"/a/b/c").unwrap(), &dir));
+        assert!(is_inside(&join(b"/", b"/A/B/c/d").unwrap(), &dir));
+        assert!(!is_inside(&join(b"/", b"/a/bc").unwrap(), &dir));
+        assert!(!is_inside(&dir, &dir));
+        assert!(is_inside(&dir, &AbsPath::root()));
     }
 
     #[test]

@@ -12,6 +12,8 @@ extern crate std;
 pub mod engine;
 pub mod files;
 pub mod hal;
+pub mod os_module;
+pub mod pyfile;
 pub mod pyfs;
 
 use alloc::boxed::Box;
@@ -176,6 +178,7 @@ fn new_vm(
     // SAFETY: the region is a live, exclusively owned, 16-byte aligned block of
     // `region.len` bytes that outlives the VM (the VM is dropped before the region).
     let mut vm = unsafe { Vm::new(region.start, region.len, Box::new(vm_hal), config) }.ok()?;
+    vm.port_data = Some(Box::new(files));
     vm.open_hook = Some(pyfs::py_open);
     if pyfs::register(&mut vm).is_err() {
         return None;
@@ -208,6 +211,7 @@ pub fn run(api: &'static KApi, hooks: PlatformHooks, args: &[&str], stack_limit:
     };
     vm.set_stack_base(stack_base + 4096);
     let status = run_program(&mut vm, &shared, &opts, &region, kapi);
+    pyfs::flush_open_files(&mut vm);
     drop(vm);
     drop(region);
     status
@@ -268,6 +272,8 @@ fn run_program(
     let mut repl = vm::repl::Repl::new(BANNER);
     let mut console = Console(shared.clone());
     let mut reset = |v: &mut Box<Vm>| {
+        // The fresh VM reuses the heap region: write out the old one's files first.
+        pyfs::flush_open_files(v);
         if let Some(fresh) = new_vm(region, shared, files::Files::new(kapi), opts) {
             let base = v.stack_base;
             *v = fresh;

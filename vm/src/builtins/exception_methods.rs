@@ -40,9 +40,18 @@ pub fn write_exception_str(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyRes
         ops::str_into(vm, errno, out)?;
         out.push_str(vm, "] ")?;
         ops::str_into(vm, msg, out)?;
-        if let Some(&f) = args.get(2) {
+        // CPython keeps `filename`/`filename2` out of `args`; they may live in the dict.
+        let filename = match dict_attr(vm, e, qstr::filename)? {
+            Some(f) => Some(f),
+            None => args.get(2).copied(),
+        };
+        if let Some(f) = filename.filter(|f| !f.is_none()) {
             out.push_str(vm, ": ")?;
             ops::repr_into(vm, f, out)?;
+            if let Some(f2) = dict_attr(vm, e, qstr::filename2)?.filter(|f| !f.is_none()) {
+                out.push_str(vm, " -> ")?;
+                ops::repr_into(vm, f2, out)?;
+            }
         }
         return Ok(());
     }
@@ -132,6 +141,7 @@ pub fn exception_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<V
             }
         }
         qstr::filename if is(vm, v, &exception::OS_ERROR) => arg(2),
+        qstr::filename2 if is(vm, v, &exception::OS_ERROR) => Value::NONE,
         qstr::msg if is(vm, v, &exception::SYNTAX_ERROR) => arg(0),
         qstr::name if is(vm, v, &exception::NAME_ERROR) || is(vm, v, &exception::IMPORT_ERROR) => {
             Value::NONE

@@ -112,6 +112,10 @@ pub struct Vm {
     pub current_locals: Value,
     /// `open()` as provided by the port (files live outside the engine).
     pub open_hook: Option<crate::objects::type_object::NativeFn>,
+    /// The port's own state (e.g. its kapi file layer), for the port's native functions.
+    pub port_data: Option<Box<dyn core::any::Any>>,
+    /// One value the port keeps alive across collections (e.g. its open-file registry).
+    pub port_root: Value,
 }
 
 impl Vm {
@@ -151,6 +155,8 @@ impl Vm {
             current_globals: Value::NULL,
             current_locals: Value::NULL,
             open_hook: None,
+            port_data: None,
+            port_root: Value::NULL,
         });
         vm.init().map_err(|_| "heap too small to start Python")?;
         Ok(vm)
@@ -233,6 +239,7 @@ impl Vm {
             self.handling,
             self.current_globals,
             self.current_locals,
+            self.port_root,
         ];
         for v in fixed {
             heap.mark_value(v);

@@ -69,10 +69,23 @@ pub fn new_tuple(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
 /// A new tuple of `len` items, all `None`, to be filled with `tuple_set_init` before it is
 /// visible to Python code.
 pub fn alloc_tuple(vm: &mut Vm, len: usize) -> PyResult<Obj<TupleObj>> {
+    alloc_tuple_of_type(vm, &TUPLE_TYPE, len)
+}
+
+/// `alloc_tuple` for a static type with the tuple layout (a struct-sequence type such as
+/// `os.uname_result`, whose base is `tuple`).
+pub fn alloc_tuple_of_type(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    len: usize,
+) -> PyResult<Obj<TupleObj>> {
+    if ty.layout != Layout::Tuple {
+        return Err(vm.type_error("not a tuple type"));
+    }
     let bytes = len.checked_mul(8).ok_or(vm.memory_error())?;
     let t = vm.alloc_with_extra(
         TupleObj {
-            header: ObjHeader::new(&TUPLE_TYPE),
+            header: ObjHeader::new(ty),
             len,
         },
         bytes,

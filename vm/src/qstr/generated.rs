@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 652;
+pub const COUNT: usize = 658;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -661,6 +661,12 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("level", 0x490a9d7c709d),
     ("SimpleNamespace", 0x1e2b39b31562),
     ("fsum", 0x2378d0efe034),
+    ("filename2", 0x45c35c9ddbae),
+    ("BufferedRandom", 0x1b152357e175),
+    ("buffering", 0x288960653d3d),
+    ("newline", 0xbcbe482e0ab),
+    ("uname_result", 0x2d5d5bc18fbd),
+    ("sync", 0x3c193643e93a),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1315,3 +1321,9 @@ pub const fromlist: Qstr = Qstr(648);
 pub const level: Qstr = Qstr(649);
 pub const SimpleNamespace: Qstr = Qstr(650);
 pub const fsum: Qstr = Qstr(651);
+pub const filename2: Qstr = Qstr(652);
+pub const BufferedRandom: Qstr = Qstr(653);
+pub const buffering: Qstr = Qstr(654);
+pub const newline: Qstr = Qstr(655);
+pub const uname_result: Qstr = Qstr(656);
+pub const sync: Qstr = Qstr(657);
