@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 652;
+pub const COUNT: usize = 656;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -661,6 +661,10 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("level", 0x490a9d7c709d),
     ("SimpleNamespace", 0x1e2b39b31562),
     ("fsum", 0x2378d0efe034),
+    ("bytes_per_sep", 0x7bcdefe4f3e7),
+    ("delete", 0x6b5fdb85d50a),
+    ("__bytes__", 0x6bb581f9b27c),
+    ("reason", 0x57f3474f2639),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1315,3 +1319,7 @@ pub const fromlist: Qstr = Qstr(648);
 pub const level: Qstr = Qstr(649);
 pub const SimpleNamespace: Qstr = Qstr(650);
 pub const fsum: Qstr = Qstr(651);
+pub const bytes_per_sep: Qstr = Qstr(652);
+pub const delete: Qstr = Qstr(653);
+pub const __bytes__: Qstr = Qstr(654);
+pub const reason: Qstr = Qstr(655);
