@@ -47,12 +47,14 @@ impl ArgSource<'_> {
 }
 
 /// Does `%` treat `v` as a mapping for `%(key)s`? (CPython: anything subscriptable that is
-/// not a tuple, bytes or str.)
+/// not a tuple, bytes, bytearray or str.)
 fn is_mapping(vm: &mut Vm, v: Value) -> bool {
     if Obj::<TupleObj>::from_value(v).is_some() || crate::objects::str::is_str(vm, v) {
         return false;
     }
-    if Obj::<crate::objects::bytes::BytesObj>::from_value(v).is_some() {
+    if Obj::<crate::objects::bytes::BytesObj>::from_value(v).is_some()
+        || super::bytes_methods::is_bytearray(v)
+    {
         return false;
     }
     vm.type_of(v).slots.subscr.is_some()
@@ -364,7 +366,7 @@ fn format_int(vm: &mut Vm, v: Value, c: u8, spec: &Spec, out: &mut Vec<u8>) -> P
                     &exception::TYPE_ERROR,
                     format_args!(
                         "%{} format: {} is required, not {}",
-                        char::from(c),
+                        char::from(if c == b'i' { b'd' } else { c }),
                         if decimal {
                             "a real number"
                         } else {
@@ -450,7 +452,7 @@ fn format_float(vm: &mut Vm, v: Value, c: u8, spec: &Spec, out: &mut Vec<u8>) ->
         Some((b'-', rest)) => (true, rest),
         _ => (false, text),
     };
-    let fill = if spec.flags & ZERO != 0 && spec.flags & LJUST == 0 && x.is_finite() {
+    let fill = if spec.flags & ZERO != 0 && spec.flags & LJUST == 0 {
         b'0'
     } else {
         b' '

@@ -882,6 +882,11 @@ fn assign_slice(
         let start = idx.start.max(0) as usize;
         return arr.get().splice(vm, start, start + idx.count, &items);
     }
+    if items.is_empty() {
+        // CPython deletes an extended slice that is assigned nothing.
+        delete_slice(arr, idx);
+        return Ok(());
+    }
     if items.len() != idx.count {
         return Err(vm.new_exception_fmt(
             &exception::VALUE_ERROR,
