@@ -2,7 +2,10 @@
 //! behaviour (slots and methods) of the built-in types whose layouts live in `objects/`.
 
 pub mod args;
+pub mod bytes_codec;
+pub mod bytes_format;
 pub mod bytes_methods;
+pub mod bytes_text;
 pub mod complex_methods;
 pub mod descriptors;
 pub mod dict_methods;

@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 658;
+pub const COUNT: usize = 662;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -667,6 +667,10 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("newline", 0xbcbe482e0ab),
     ("uname_result", 0x2d5d5bc18fbd),
     ("sync", 0x3c193643e93a),
+    ("bytes_per_sep", 0x7bcdefe4f3e7),
+    ("delete", 0x6b5fdb85d50a),
+    ("__bytes__", 0x6bb581f9b27c),
+    ("reason", 0x57f3474f2639),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1327,3 +1331,7 @@ pub const buffering: Qstr = Qstr(654);
 pub const newline: Qstr = Qstr(655);
 pub const uname_result: Qstr = Qstr(656);
 pub const sync: Qstr = Qstr(657);
+pub const bytes_per_sep: Qstr = Qstr(658);
+pub const delete: Qstr = Qstr(659);
+pub const __bytes__: Qstr = Qstr(660);
+pub const reason: Qstr = Qstr(661);
