@@ -170,7 +170,7 @@ pub fn trace_function(obj: *mut u8, heap: &mut Heap) {
         f.globals,
         f.defaults,
         f.kwdefaults,
-                f.closure,
+        f.closure,
         f.dict.get(),
         f.parent.get(),
         f.qualname_override.get(),
