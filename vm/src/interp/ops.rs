@@ -471,7 +471,21 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<i64> {
             )
         });
     }
+        if crate::objects::int::is_int(v) {
+        // An int beyond 128 bits.
+        return Err(vm.new_exception(
+            &exception::INDEX_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
     if let Some(r) = super::attr::call_special_opt(vm, v, crate::qstr::__index__, &[])? {
+        if !crate::objects::int::is_int(r) {
+            let tn = vm.type_name(r);
+            return Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("__index__ returned non-int (type {})", tn),
+            ));
+        }
         return index_value(vm, r);
     }
     let name = vm.type_name(v);
