@@ -323,7 +323,27 @@ impl Heap {
         let mut run_len = 0;
         let mut block = 0;
         let mut live = false;
-        while block < self.n_blocks {
+                while block < self.n_blocks {
+            // Fast path: eight blocks with no marked head, entered outside a live object,
+            // are all garbage or free (one word of metadata at a time).
+            if !live && block % 8 == 0 && block + 8 <= self.n_blocks {
+                let p = self.meta.wrapping_add(block) as *mut u64;
+                // SAFETY: the metadata region is 16-byte aligned and block is a multiple
+                // of 8 with block + 8 <= n_blocks, so the word is aligned and in bounds.
+                let word = unsafe { p.read() };
+                if word & 0x0404_0404_0404_0404 == 0 {
+                    if word != 0 {
+                        // SAFETY: as above.
+                        unsafe { p.write(0) };
+                    }
+                    if run_len == 0 {
+                        run_start = block;
+                    }
+                    run_len += 8;
+                    block += 8;
+                    continue;
+                }
+            }
             let m = self.meta_get(block);
             match m & KIND_MASK {
                 KIND_HEAD => live = m & MARK != 0,

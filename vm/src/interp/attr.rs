@@ -344,6 +344,7 @@ pub fn generic_store_attr(vm: &mut Vm, obj: Value, name: Qstr, v: Value) -> PyRe
 }
 
 fn type_store(vm: &mut Vm, t: &'static TypeObject, name: Qstr, v: Value) -> PyResult<()> {
+    vm.attr_cache.invalidate();
     if !t.is_heap() || t.dict.get().is_null() {
         let tn = vm.qstr_str(t.name.get());
         let n = vm.qstr_str(name);

@@ -310,6 +310,7 @@ pub fn create_class(
     bases: Value,
     namespace: Value,
 ) -> PyResult<Value> {
+    vm.attr_cache.invalidate();
     let mut base_items: &[Value] = Obj::<TupleObj>::from_value(bases)
         .map(|t| t.get().items())
         .unwrap_or(&[]);

@@ -110,6 +110,8 @@ pub struct Vm {
     pub current_globals: Value,
     /// Locals dict of the innermost running module/class frame; NULL in functions.
     pub current_locals: Value,
+    /// Cache of attribute lookups on types.
+    pub attr_cache: typeobj::AttrCache,
     /// `open()` as provided by the port (files live outside the engine).
     pub open_hook: Option<crate::objects::type_object::NativeFn>,
     /// The port's own state (e.g. its kapi file layer), for the port's native functions.
@@ -154,6 +156,7 @@ impl Vm {
             native_modules: Vec::new(),
             current_globals: Value::NULL,
             current_locals: Value::NULL,
+            attr_cache: typeobj::AttrCache::new().ok_or("out of memory for the attribute cache")?,
             open_hook: None,
             port_data: None,
             port_root: Value::NULL,
@@ -221,6 +224,7 @@ impl Vm {
 
     /// Run a full collection now.
     pub fn collect(&mut self) {
+        self.attr_cache.invalidate();
         self.mark_roots();
         let base = self.stack_base;
         let heap = &mut self.heap;

@@ -105,6 +105,23 @@ pub fn lookup_in_type(
     ty: &'static TypeObject,
     name: Qstr,
 ) -> PyResult<Option<TypeAttr>> {
+    let key = ty as *const TypeObject as usize;
+    if let Some(hit) = vm.attr_cache.get(key, name) {
+        return Ok(hit);
+    }
+    let epoch = vm.attr_cache.epoch();
+    let found = lookup_in_type_uncached(vm, ty, name)?;
+    if vm.attr_cache.epoch() == epoch {
+        vm.attr_cache.put(key, name, found);
+    }
+    Ok(found)
+}
+
+fn lookup_in_type_uncached(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    name: Qstr,
+) -> PyResult<Option<TypeAttr>> {
     if let Some(mro) = Obj::<TupleObj>::from_value(ty.mro.get()) {
         for t in mro.get().items() {
             if let Some(t) = as_type(*t) {
@@ -175,4 +192,70 @@ pub static OBJECT_MEMBERS: &[(Qstr, Member)] = super::classes::OBJECT_MEMBERS;
 /// `object` as a value (for MRO tuples).
 pub fn object_type_value() -> Value {
     OBJECT_TYPE.as_value()
+}
+
+const ATTR_CACHE_SIZE: usize = 1024;
+
+#[derive(Clone, Copy)]
+struct AttrCacheEntry {
+    ty: usize,
+    name: u32,
+    epoch: u32,
+    result: Option<TypeAttr>,
+}
+
+/// Results of `lookup_in_type`, keyed by (type, name), for the current epoch. The epoch
+/// moves on whenever a class dict changes, a class is made, or a collection runs (cached
+/// values are not GC roots), which empties the cache at once.
+pub struct AttrCache {
+    entries: alloc::boxed::Box<[AttrCacheEntry]>,
+    epoch: u32,
+}
+
+impl AttrCache {
+    pub fn new() -> Option<AttrCache> {
+        let empty = AttrCacheEntry { ty: 0, name: 0, epoch: 0, result: None };
+        let mut v = alloc::vec::Vec::new();
+        v.try_reserve_exact(ATTR_CACHE_SIZE).ok()?;
+        v.resize(ATTR_CACHE_SIZE, empty);
+        Some(AttrCache { entries: v.into_boxed_slice(), epoch: 1 })
+    }
+
+    fn slot(ty: usize, name: Qstr) -> usize {
+        let h = (ty >> 4) ^ (name.0 as usize).wrapping_mul(0x9E37_79B9);
+        h & (ATTR_CACHE_SIZE - 1)
+    }
+
+    #[inline]
+    fn get(&self, ty: usize, name: Qstr) -> Option<Option<TypeAttr>> {
+        let e = self.entries.get(Self::slot(ty, name))?;
+        if e.epoch == self.epoch && e.ty == ty && e.name == name.0 {
+            Some(e.result)
+        } else {
+            None
+        }
+    }
+
+    fn put(&mut self, ty: usize, name: Qstr, result: Option<TypeAttr>) {
+        let epoch = self.epoch;
+        if let Some(e) = self.entries.get_mut(Self::slot(ty, name)) {
+            *e = AttrCacheEntry { ty, name: name.0, epoch, result };
+        }
+    }
+
+    pub fn epoch(&self) -> u32 {
+        self.epoch
+    }
+
+    /// Forget everything (a class changed, or values may have moved to the free list).
+    pub fn invalidate(&mut self) {
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            // Entries of epoch 0 are empty slots; never reuse it.
+            self.epoch = 1;
+            for e in self.entries.iter_mut() {
+                e.epoch = 0;
+            }
+        }
+    }
 }
