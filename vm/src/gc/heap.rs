@@ -43,6 +43,12 @@ pub struct Heap {
     small_free: [usize; SMALL_CLASSES + 1],
     /// Head of the list of free chunks of more than `SMALL_CLASSES` blocks.
     large_free: usize,
+    /// Blocks at and above this index have never been allocated since the last sweep:
+    /// they are free, so a sweep stops here (cheap collections when the heap is mostly
+    /// empty, as under `-X gcstress`).
+    high_water: usize,
+    /// Last chunk of the large list while a sweep appends to it in address order.
+    large_tail: usize,
     used_blocks: usize,
     mark_stack: [usize; MARK_STACK_LEN],
     mark_len: usize,
@@ -68,6 +74,8 @@ impl Heap {
             n_blocks,
             small_free: [NO_CHUNK; SMALL_CLASSES + 1],
             large_free: NO_CHUNK,
+            high_water: 0,
+            large_tail: NO_CHUNK,
             used_blocks: 0,
             mark_stack: [0; MARK_STACK_LEN],
             mark_len: 0,
@@ -135,6 +143,7 @@ impl Heap {
     pub fn alloc(&mut self, bytes: usize) -> Option<*mut u8> {
         let n = bytes.max(1).checked_add(BLOCK_BYTES - 1)? / BLOCK_BYTES;
         let start = self.take_blocks(n)?;
+        self.high_water = self.high_water.max(start + n);
         self.meta_set(start, KIND_HEAD);
         for b in start + 1..start + n {
             self.meta_set(b, KIND_TAIL);
@@ -318,15 +327,22 @@ impl Heap {
     pub fn sweep(&mut self) {
         self.small_free = [NO_CHUNK; SMALL_CLASSES + 1];
         self.large_free = NO_CHUNK;
+        self.large_tail = NO_CHUNK;
         self.used_blocks = 0;
+        let end = self
+            .high_water
+            .div_ceil(8)
+            .saturating_mul(8)
+            .min(self.n_blocks);
         let mut run_start = 0;
         let mut run_len = 0;
         let mut block = 0;
         let mut live = false;
-                while block < self.n_blocks {
+        let mut live_end = 0;
+        while block < end {
             // Fast path: eight blocks with no marked head, entered outside a live object,
             // are all garbage or free (one word of metadata at a time).
-            if !live && block % 8 == 0 && block + 8 <= self.n_blocks {
+            if !live && block % 8 == 0 && block + 8 <= end {
                 let p = self.meta.wrapping_add(block) as *mut u64;
                 // SAFETY: the metadata region is 16-byte aligned and block is a multiple
                 // of 8 with block + 8 <= n_blocks, so the word is aligned and in bounds.
@@ -353,8 +369,9 @@ impl Heap {
             if live {
                 self.meta_set(block, m & !MARK);
                 self.used_blocks += 1;
+                live_end = block + 1;
                 if run_len > 0 {
-                    self.add_free_run(run_start, run_len);
+                    self.add_swept_run(run_start, run_len);
                     run_len = 0;
                 }
             } else {
@@ -366,8 +383,33 @@ impl Heap {
             }
             block += 1;
         }
-        self.add_free_run(run_start, run_len);
+        // Everything from `end` up is free already: extend the last run to the top.
+        if run_len == 0 {
+            run_start = end;
+        }
+        self.add_swept_run(run_start, self.n_blocks - run_start);
+        self.high_water = live_end;
         self.collections += 1;
+    }
+
+    /// Add a run found by the sweep, keeping the large list in address order so that
+    /// allocation fills the heap from the bottom.
+    fn add_swept_run(&mut self, start: usize, len: usize) {
+        if len == 0 {
+            return;
+        }
+        if len <= SMALL_CLASSES {
+            self.add_free_run(start, len);
+            return;
+        }
+        self.chunk_write(start, NO_CHUNK, len);
+        if self.large_tail == NO_CHUNK {
+            self.large_free = start;
+        } else {
+            let tail_len = self.chunk_read(self.large_tail).1;
+            self.chunk_write(self.large_tail, start, tail_len);
+        }
+        self.large_tail = start;
     }
 
     pub fn stats(&self) -> HeapStats {

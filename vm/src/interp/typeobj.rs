@@ -214,11 +214,19 @@ pub struct AttrCache {
 
 impl AttrCache {
     pub fn new() -> Option<AttrCache> {
-        let empty = AttrCacheEntry { ty: 0, name: 0, epoch: 0, result: None };
+        let empty = AttrCacheEntry {
+            ty: 0,
+            name: 0,
+            epoch: 0,
+            result: None,
+        };
         let mut v = alloc::vec::Vec::new();
         v.try_reserve_exact(ATTR_CACHE_SIZE).ok()?;
         v.resize(ATTR_CACHE_SIZE, empty);
-        Some(AttrCache { entries: v.into_boxed_slice(), epoch: 1 })
+        Some(AttrCache {
+            entries: v.into_boxed_slice(),
+            epoch: 1,
+        })
     }
 
     fn slot(ty: usize, name: Qstr) -> usize {
@@ -239,7 +247,12 @@ impl AttrCache {
     fn put(&mut self, ty: usize, name: Qstr, result: Option<TypeAttr>) {
         let epoch = self.epoch;
         if let Some(e) = self.entries.get_mut(Self::slot(ty, name)) {
-            *e = AttrCacheEntry { ty, name: name.0, epoch, result };
+            *e = AttrCacheEntry {
+                ty,
+                name: name.0,
+                epoch,
+                result,
+            };
         }
     }
 
