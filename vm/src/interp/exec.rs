@@ -387,7 +387,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame<'_>) -> PyResult<FrameExit> {
 
 /// Execute one instruction other than the hot ones of `run_until_error`. On success the
 /// instruction has updated `frame.ip` (to `*ip` or a jump target).
-#[inline(never)]
+#[inline(always)]
 fn step(
     vm: &mut Vm,
     frame: &mut Frame<'_>,

@@ -35,6 +35,9 @@ pub struct CodeObj {
     pub arg_names: Value,
     /// Module context: RawBytes of little-endian u32 runtime qstrs, one per file qstr.
     pub qstr_map: Value,
+    /// The bytes of `qstr_map`, for fast operand decoding.
+    qstr_map_ptr: *const u8,
+    qstr_map_len: usize,
     /// Module context: tuple of constants.
     pub consts: Value,
     /// Tuple of child code objects.
@@ -61,11 +64,19 @@ impl CodeObj {
     }
 
     /// Runtime qstr for file qstr index `i`.
+    #[inline]
     pub fn qstr(&self, i: usize) -> Qstr {
-        Obj::<RawBytes>::from_value(self.qstr_map)
-            .and_then(|m| m.get().data().get(i * 4..i * 4 + 4))
+        self.qstr_map_bytes()
+            .get(i * 4..i * 4 + 4)
             .map(|b| Qstr(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
             .unwrap_or(qstr::NULL)
+    }
+
+    #[inline]
+    fn qstr_map_bytes<'a>(&self) -> &'a [u8] {
+        // SAFETY: qstr_map_ptr/len describe the data of the RawBytes in `qstr_map`, which
+        // this code object keeps alive and which is never resized.
+        unsafe { core::slice::from_raw_parts(self.qstr_map_ptr, self.qstr_map_len) }
     }
 
     pub fn cell_slots<'a>(&self) -> &'a [u8] {
@@ -165,6 +176,9 @@ pub fn new_code(
         return Err(malformed(vm));
     }
     let file = lookup(0);
+    let map_bytes: &[u8] = Obj::<RawBytes>::from_value(qstr_map)
+        .map(|m| m.get().data())
+        .unwrap_or(&[]);
     let code = vm.alloc(CodeObj {
         header: ObjHeader::new(&CODE_TYPE),
         name,
@@ -182,6 +196,8 @@ pub fn new_code(
         bytecode_start: cells_end,
         arg_names: names.as_value(),
         qstr_map,
+        qstr_map_ptr: map_bytes.as_ptr(),
+        qstr_map_len: map_bytes.len(),
         consts,
         children,
         file,
