@@ -368,6 +368,33 @@ fn bind_arguments(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<()> {
+    // Fast path: plain positional call of a function without closure, defaults to fill,
+    // *args/**kw or keyword-only parameters.
+    if kw.is_empty()
+        && func.closure.is_null()
+        && code.scope_flags & !scope_flags::GENERATOR == 0
+        && code.n_kwonly_args == 0
+        && code.n_pos_args == args.len() + usize::from(self_.is_some())
+    {
+        let n = code.n_state;
+        let mut i = 0;
+        if let Some(s) = self_ {
+            if let Some(c) = n.checked_sub(1).and_then(|j| slots.get(j)) {
+                c.set(s);
+            }
+            i = 1;
+        }
+        for a in args {
+            if let Some(c) = n.checked_sub(i + 1).and_then(|j| slots.get(j)) {
+                c.set(*a);
+            }
+            i += 1;
+        }
+        if code.cells.0 == code.cells.1 {
+            return Ok(());
+        }
+        return make_cells(vm, code, slots);
+    }
     let closure = Obj::<TupleObj>::from_value(func.closure)
         .map(|t| t.get().items())
         .unwrap_or(&[]);

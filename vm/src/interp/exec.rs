@@ -415,7 +415,13 @@ fn step(
         }
         LOAD_GLOBAL => {
             let q = qstr_operand(vm, ip)?;
-            let v = super::names::load_global(vm, frame.globals, q)?;
+            let v = super::names::load_global_cached(
+                vm,
+                frame.globals,
+                q,
+                code_obj.as_ptr() as usize,
+                op_ip,
+            )?;
             frame.ip = *ip;
             frame.push(vm, v)?;
         }

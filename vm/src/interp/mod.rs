@@ -112,6 +112,8 @@ pub struct Vm {
     pub current_locals: Value,
     /// Cache of attribute lookups on types.
     pub attr_cache: typeobj::AttrCache,
+    /// Where each `LOAD_GLOBAL` site found its name.
+    pub global_cache: names::GlobalCache,
     /// `open()` as provided by the port (files live outside the engine).
     pub open_hook: Option<crate::objects::type_object::NativeFn>,
     /// The port's own state (e.g. its kapi file layer), for the port's native functions.
@@ -157,6 +159,7 @@ impl Vm {
             current_globals: Value::NULL,
             current_locals: Value::NULL,
             attr_cache: typeobj::AttrCache::new().ok_or("out of memory for the attribute cache")?,
+            global_cache: names::GlobalCache::new().ok_or("out of memory for the global cache")?,
             open_hook: None,
             port_data: None,
             port_root: Value::NULL,
