@@ -773,6 +773,12 @@ fn format_percent_arg(
         }
         'c' => {
             let mut buf = [0u8; 4];
+            let mut arg = arg;
+            if vm.type_of(arg).is_heap() && text_of(vm, arg).is_none() {
+                if let Some(i) = attr::call_special_opt(vm, arg, qstr::__index__, &[])? {
+                    arg = i;
+                }
+            }
             let c: &str = if let Some(t) = text_of(vm, arg) {
                 if t.len != 1 {
                     return Err(vm.type_error("%c requires int or char"));

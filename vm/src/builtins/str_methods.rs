@@ -144,11 +144,11 @@ pub fn self_text<'a>(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Text<'
 
 /// `self` unchanged when it is exactly a str, else a plain str copy of its text (CPython
 /// returns exact strs from methods even on subclass instances).
-pub fn self_or_copy(vm: &mut Vm, v: Value, t: Text) -> PyResult<Value> {
+pub fn self_or_copy(vm: &mut Vm, v: Value, text: &str) -> PyResult<Value> {
     if v.is_qstr() || Obj::<StrObj>::from_value(v).is_some() {
         Ok(v)
     } else {
-        new_str(vm, t.s)
+        new_str(vm, text)
     }
 }
 
@@ -396,7 +396,7 @@ fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     };
     let x = text(vm, a)?;
     if y.s.is_empty() {
-        return self_or_copy(vm, a, Text::new(x));
+        return self_or_copy(vm, a, x);
     }
     let mut sb = StrBuilder::new();
     if !sb.reserve(x.len() + y.s.len()) {
@@ -442,21 +442,30 @@ fn repeat(vm: &mut Vm, s: Value, n: Value) -> PyResult<Value> {
             ));
         }
     }
-    let count = ops::index_value(vm, n)
-        .map_err(|e| {
-            if vm.exception_matches(e, &exception::INDEX_ERROR) {
-                vm.new_exception(
-                    &exception::OVERFLOW_ERROR,
-                    "cannot fit 'int' into an index-sized integer",
-                )
-            } else {
-                e
-            }
-        })?
-        .max(0) as usize;
+    let count = repeat_count(vm, n)?;
+    repeat_n(vm, s, count)
+}
+
+/// A repetition count: negative counts mean zero; too big for an index is an
+/// OverflowError.
+fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<usize> {
+    let count = ops::index_value(vm, n).map_err(|e| {
+        if vm.exception_matches(e, &exception::INDEX_ERROR) {
+            vm.new_exception(
+                &exception::OVERFLOW_ERROR,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        } else {
+            e
+        }
+    })?;
+    Ok(count.max(0) as usize)
+}
+
+fn repeat_n(vm: &mut Vm, s: Value, count: usize) -> PyResult<Value> {
     let t = text(vm, s)?;
     if count == 1 {
-        return self_or_copy(vm, s, Text::new(t));
+        return self_or_copy(vm, s, t);
     }
     let total = t
         .len()
@@ -490,7 +499,7 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<Val
         let start = idx.start.max(0) as usize;
         if idx.step == 1 {
             if start == 0 && idx.count == t.len {
-                return self_or_copy(vm, v, t);
+                return self_or_copy(vm, v, t.s);
             }
             return new_str(vm, t.slice(start, start + idx.count));
         }
@@ -634,17 +643,10 @@ fn binary_dunder(vm: &mut Vm, args: &[Value], name: &str, op: u8) -> PyResult<Va
     };
     self_text(vm, args, name)?;
     match op {
-        binary::ADD => {
-            if text_of(vm, b).is_none() {
-                return Ok(Value::NOT_IMPLEMENTED);
-            }
-            concat(vm, a, b)
-        }
+        binary::ADD => concat(vm, a, b),
         binary::MULTIPLY => {
-            if !crate::objects::int::is_int(b) && !vm.type_of(b).is_heap() {
-                return Ok(Value::NOT_IMPLEMENTED);
-            }
-            repeat(vm, a, b)
+            let n = repeat_count(vm, b)?;
+            repeat_n(vm, a, n)
         }
         _ => super::str_format::percent_format(vm, a, b),
     }
@@ -747,7 +749,7 @@ builtin_fn!(STR_ITER, qstr::__iter__, m_iter);
 fn m_str(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(vm, "__str__", args, kw)?;
     let t = self_text(vm, args, "__str__")?;
-    self_or_copy(vm, args.first().copied().unwrap_or(Value::NONE), t)
+    self_or_copy(vm, args.first().copied().unwrap_or(Value::NONE), t.s)
 }
 builtin_fn!(STR_STR, qstr::__str__, m_str);
 
@@ -1079,7 +1081,7 @@ fn justify(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, how: Justify) 
     let fill = fill_char(vm, rest.get(1))?;
     let this = args.first().copied().unwrap_or(Value::NONE);
     if width <= t.len as i64 {
-        return self_or_copy(vm, this, t);
+        return self_or_copy(vm, this, t.s);
     }
     let marg = width as usize - t.len;
     let left = match how {
@@ -1115,7 +1117,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let width = ssize_arg(vm, w)?;
     let this = args.first().copied().unwrap_or(Value::NONE);
     if width <= t.len as i64 {
-        return self_or_copy(vm, this, t);
+        return self_or_copy(vm, this, t.s);
     }
     let fill = width as usize - t.len;
     let mut out = StrBuilder::new();
@@ -1149,7 +1151,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let this = args.first().copied().unwrap_or(Value::NONE);
     if !t.s.contains('\t') {
-        return self_or_copy(vm, this, t);
+        return self_or_copy(vm, this, t.s);
     }
     let mut out = StrBuilder::new();
     let mut column = 0usize;

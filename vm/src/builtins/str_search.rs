@@ -185,7 +185,7 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if old.s.is_empty() {
         // Insert `new` before every character and at the end, up to `limit` times.
         if limit == 0 {
-            return self_or_copy(vm, this(args), t);
+            return self_or_copy(vm, this(args), t.s);
         }
         let mut done = 0usize;
         for c in t.s.chars() {
@@ -215,7 +215,7 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         done += 1;
     }
     if done == 0 {
-        return self_or_copy(vm, this(args), t);
+        return self_or_copy(vm, this(args), t.s);
     }
     out.push_str(vm, t.s.get(last..).unwrap_or(""))?;
     out.finish(vm)
@@ -470,7 +470,7 @@ fn partition(
         t.s.find(sep.s)
     };
     let Some(at) = found else {
-        let whole = self_or_copy(vm, this(args), t)?;
+        let whole = self_or_copy(vm, this(args), t.s)?;
         let empty = Value::from_qstr(qstr::EMPTY);
         return if reverse {
             new_tuple(vm, &[empty, empty, whole])
@@ -634,7 +634,7 @@ fn strip(
         }
     }
     if start == 0 && end == s.len() {
-        return self_or_copy(vm, this(args), t);
+        return self_or_copy(vm, this(args), t.s);
     }
     new_str(vm, s.get(start..end).unwrap_or(""))
 }
@@ -677,7 +677,7 @@ fn remove_affix(
     };
     match rest {
         Some(r) if !affix.s.is_empty() => new_str(vm, r),
-        _ => self_or_copy(vm, this(args), t),
+        _ => self_or_copy(vm, this(args), t.s),
     }
 }
 
