@@ -110,10 +110,15 @@ pub fn text_of<'a>(vm: &Vm, v: Value) -> Option<Text<'a>> {
     crate::interp::typeobj::native_base_of(v).and_then(|b| text_of(vm, b))
 }
 
+/// The text of a str value without its length (cheaper than [`text_of`] for qstrs).
+pub fn str_text<'a>(vm: &Vm, v: Value) -> Option<&'a str> {
+    str_of(vm, v).or_else(|| crate::interp::typeobj::native_base_of(v).and_then(|b| str_of(vm, b)))
+}
+
 /// The text of `v`, which must be a str (for methods, `self`).
 pub fn text<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a str> {
-    match text_of(vm, v) {
-        Some(t) => Ok(t.s),
+    match str_text(vm, v) {
+        Some(t) => Ok(t),
         None => {
             let tn = vm.type_name(v);
             Err(vm.new_exception_fmt(
@@ -377,17 +382,17 @@ fn str_hash_slot(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 fn str_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (text_of(vm, a), text_of(vm, b)) else {
+    let (Some(x), Some(y)) = (str_text(vm, a), str_text(vm, b)) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
     if !is_str(vm, b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    Ok(Value::from_bool(op.test(x.s.cmp(y.s))))
+    Ok(Value::from_bool(op.test(x.cmp(y))))
 }
 
 fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let Some(y) = text_of(vm, b) else {
+    let Some(y) = str_text(vm, b) else {
         let tn = vm.type_name(b);
         return Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,
@@ -395,15 +400,15 @@ fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
         ));
     };
     let x = text(vm, a)?;
-    if y.s.is_empty() {
+    if y.is_empty() {
         return self_or_copy(vm, a, x);
     }
     let mut sb = StrBuilder::new();
-    if !sb.reserve(x.len() + y.s.len()) {
+    if !sb.reserve(x.len() + y.len()) {
         return Err(vm.memory_error());
     }
     sb.push_str(vm, x)?;
-    sb.push_str(vm, y.s)?;
+    sb.push_str(vm, y)?;
     sb.finish(vm)
 }
 
@@ -550,14 +555,18 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<Val
 }
 
 fn str_contains(vm: &mut Vm, v: Value, needle: Value) -> PyResult<bool> {
-    let Some(n) = text_of(vm, needle) else {
+    let Some(n) = str_text(vm, needle) else {
         let tn = vm.type_name(needle);
         return Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,
             format_args!("'in <string>' requires string as left operand, not {}", tn),
         ));
     };
-    Ok(text(vm, v)?.contains(n.s))
+    let hay = text(vm, v)?;
+    Ok(match n.as_bytes() {
+        [b] => hay.as_bytes().contains(b),
+        _ => hay.contains(n),
+    })
 }
 
 fn str_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -779,7 +788,53 @@ builtin_fn!(STR_FORMAT_DUNDER, qstr::__format__, m_format_dunder);
 
 // ---- case mappings ------------------------------------------------------------------------
 
-fn push_mapped(vm: &Vm, out: &mut StrBuilder, m: uni::Mapped) -> PyResult<()> {
+/// A fallible UTF-8 buffer for results built a character at a time (cheaper per
+/// character than `StrBuilder`).
+pub struct Utf8Out {
+    buf: alloc::vec::Vec<u8>,
+}
+
+impl Utf8Out {
+    pub fn with_capacity(vm: &Vm, n: usize) -> PyResult<Utf8Out> {
+        let mut buf = alloc::vec::Vec::new();
+        buf.try_reserve(n).map_err(|_| vm.memory_error())?;
+        Ok(Utf8Out { buf })
+    }
+
+    #[inline]
+    pub fn push_byte(&mut self, vm: &Vm, b: u8) -> PyResult<()> {
+        if self.buf.len() == self.buf.capacity() {
+            let more = self.buf.len().max(16);
+            self.buf.try_reserve(more).map_err(|_| vm.memory_error())?;
+        }
+        self.buf.push(b);
+        Ok(())
+    }
+
+    #[inline]
+    pub fn push_char(&mut self, vm: &Vm, c: char) -> PyResult<()> {
+        let mut tmp = [0u8; 4];
+        for &b in c.encode_utf8(&mut tmp).as_bytes() {
+            self.push_byte(vm, b)?;
+        }
+        Ok(())
+    }
+
+    pub fn push_str(&mut self, vm: &Vm, s: &str) -> PyResult<()> {
+        self.buf
+            .try_reserve(s.len())
+            .map_err(|_| vm.memory_error())?;
+        self.buf.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+
+    pub fn finish(&self, vm: &mut Vm) -> PyResult<Value> {
+        let s = core::str::from_utf8(&self.buf).map_err(|_| vm.memory_error())?;
+        new_str(vm, s)
+    }
+}
+
+fn push_mapped(vm: &Vm, out: &mut Utf8Out, m: uni::Mapped) -> PyResult<()> {
     for &c in m.chars() {
         out.push_char(vm, c)?;
     }
@@ -787,7 +842,7 @@ fn push_mapped(vm: &Vm, out: &mut StrBuilder, m: uni::Mapped) -> PyResult<()> {
 }
 
 /// The lowercase of the character at byte `at` of `s` (capital sigma depends on context).
-fn push_lower_at(vm: &Vm, out: &mut StrBuilder, s: &str, at: usize, c: char) -> PyResult<()> {
+fn push_lower_at(vm: &Vm, out: &mut Utf8Out, s: &str, at: usize, c: char) -> PyResult<()> {
     if c == 'Σ' {
         let before = s.get(..at).unwrap_or("").chars().rev();
         let after = s.get(at + c.len_utf8()..).unwrap_or("").chars();
@@ -839,12 +894,32 @@ fn change_case(
             }
         });
     }
-    let mut out = StrBuilder::new();
-    if !out.reserve(s.len()) {
-        return Err(vm.memory_error());
-    }
+    let mut out = Utf8Out::with_capacity(vm, s.len())?;
     let mut prev_cased = false;
-    for (i, (at, c)) in s.char_indices().enumerate() {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            let upper = match op {
+                CaseOp::Upper => true,
+                CaseOp::Lower | CaseOp::Fold => false,
+                CaseOp::Swap => b.is_ascii_lowercase(),
+                CaseOp::Capitalize => at == 0,
+                CaseOp::Title => !prev_cased,
+            };
+            prev_cased = b.is_ascii_alphabetic();
+            let mapped = if upper {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+            out.push_byte(vm, mapped)?;
+            at += 1;
+            continue;
+        }
+        let Some(c) = s.get(at..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         match op {
             CaseOp::Upper => push_mapped(vm, &mut out, uni::to_upper(c))?,
             CaseOp::Lower => push_lower_at(vm, &mut out, s, at, c)?,
@@ -859,7 +934,7 @@ fn change_case(
                 }
             }
             CaseOp::Capitalize => {
-                if i == 0 {
+                if at == 0 {
                     push_mapped(vm, &mut out, uni::to_title(c))?
                 } else {
                     push_lower_at(vm, &mut out, s, at, c)?
@@ -874,6 +949,7 @@ fn change_case(
                 prev_cased = uni::is_cased(c);
             }
         }
+        at += c.len_utf8();
     }
     out.finish(vm)
 }
@@ -1195,8 +1271,8 @@ fn join_items(vm: &mut Vm, sep: &str, n: usize, item: impl Fn(usize) -> Value) -
     let mut total = sep.len().saturating_mul(n.saturating_sub(1));
     for i in 0..n {
         let x = item(i);
-        match text_of(vm, x) {
-            Some(t) => total = total.saturating_add(t.s.len()),
+        match str_text(vm, x) {
+            Some(t) => total = total.saturating_add(t.len()),
             None => return Err(join_item_error(vm, i, x)),
         }
     }
@@ -1208,7 +1284,7 @@ fn join_items(vm: &mut Vm, sep: &str, n: usize, item: impl Fn(usize) -> Value) -
         if i > 0 {
             b.push_str(vm, sep)?;
         }
-        b.push_str(vm, text_of(vm, item(i)).map_or("", |t| t.s))?;
+        b.push_str(vm, str_text(vm, item(i)).unwrap_or(""))?;
     }
     b.finish(vm)
 }
@@ -1474,8 +1550,8 @@ fn push_translation(
     if v.is_none() {
         return Ok(());
     }
-    if let Some(t) = text_of(vm, v) {
-        return out.push_str(vm, t.s);
+    if let Some(t) = str_text(vm, v) {
+        return out.push_str(vm, t);
     }
     if crate::objects::int::is_int(v) {
         let code = crate::objects::int::int_as_i128(v).unwrap_or(-1);
