@@ -519,7 +519,8 @@ fn is_percent_mapping(vm: &mut Vm, v: Value) -> PyResult<bool> {
     if crate::objects::dict::as_dict(v).is_some() {
         return Ok(true);
     }
-    if str_text(vm, v).is_some() || Obj::<TupleObj>::from_value(v).is_some() {
+    let tuple_base = crate::interp::typeobj::native_base_of(v).unwrap_or(v);
+    if str_text(vm, v).is_some() || Obj::<TupleObj>::from_value(tuple_base).is_some() {
         return Ok(false);
     }
     let t = vm.type_of(v);
@@ -557,7 +558,9 @@ fn star_count(vm: &mut Vm, args: &mut PercentArgs, c: Count) -> PyResult<i64> {
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt_v: Value, args_v: Value) -> PyResult<Value> {
     let fmt = super::str_methods::text(vm, fmt_v)?;
-    let tuple = Obj::<TupleObj>::from_value(args_v);
+    let tuple = Obj::<TupleObj>::from_value(args_v).or_else(|| {
+        crate::interp::typeobj::native_base_of(args_v).and_then(Obj::<TupleObj>::from_value)
+    });
     let mut args = PercentArgs {
         items: tuple.map_or(&[], |t| t.get().items()),
         current: args_v,

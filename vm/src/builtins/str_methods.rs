@@ -84,7 +84,9 @@ impl<'a> Text<'a> {
         let be = if self.is_ascii() {
             end.min(self.s.len())
         } else {
-            bs + Text::new(self.s.get(bs..).unwrap_or("")).byte_at(end.saturating_sub(start))
+            let tail = self.s.get(bs..).unwrap_or("");
+            let n = end.saturating_sub(start);
+            bs + tail.char_indices().nth(n).map_or(tail.len(), |(b, _)| b)
         };
         self.s.get(bs..be.max(bs)).unwrap_or("")
     }
@@ -1333,22 +1335,28 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 or UTF-32 (`wide`), big- or little-endian, with or without a BOM.
+    Utf16Or32 {
+        wide: bool,
+        big: bool,
+        bom: bool,
+    },
 }
 
 impl Codec {
     fn name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            _ => "utf-8",
         }
     }
 
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
+            _ => 0x11_0000,
         }
     }
 }
@@ -1372,8 +1380,18 @@ fn codec_named(name: &str) -> Option<Codec> {
         }
         b"latin_1" | b"latin1" | b"latin" | b"l1" | b"iso_8859_1" | b"iso8859_1" | b"8859"
         | b"cp819" | b"iso_ir_100" => Some(Codec::Latin1),
+        b"utf_16" | b"utf16" | b"u16" => Some(utf(false, false, true)),
+        b"utf_16_le" | b"utf_16le" => Some(utf(false, false, false)),
+        b"utf_16_be" | b"utf_16be" => Some(utf(false, true, false)),
+        b"utf_32" | b"utf32" | b"u32" => Some(utf(true, false, true)),
+        b"utf_32_le" | b"utf_32le" => Some(utf(true, false, false)),
+        b"utf_32_be" | b"utf_32be" => Some(utf(true, true, false)),
         _ => None,
     }
+}
+
+fn utf(wide: bool, big: bool, bom: bool) -> Codec {
+    Codec::Utf16Or32 { wide, big, bom }
 }
 
 /// A character as CPython's UnicodeEncodeError message quotes it.
@@ -1454,7 +1472,7 @@ fn m_encode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ));
     };
     let limit = codec.limit();
-    if codec == Codec::Utf8 || t.is_ascii() || t.s.chars().all(|c| (c as u32) < limit) {
+    if limit > 0xffff || t.is_ascii() || t.s.chars().all(|c| (c as u32) < limit) {
         return encode_bytes(vm, codec, t.s);
     }
     let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
@@ -1512,13 +1530,46 @@ fn push_byte(vm: &Vm, out: &mut alloc::vec::Vec<u8>, b: u8) -> PyResult<()> {
 
 /// Bytes of text every character of which the codec can represent.
 fn encode_bytes(vm: &mut Vm, codec: Codec, s: &str) -> PyResult<Value> {
-    if codec == Codec::Latin1 && !s.is_ascii() {
-        let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
-        out.try_reserve(s.len()).map_err(|_| vm.memory_error())?;
-        out.extend(s.chars().map(|c| c as u32 as u8));
-        return crate::objects::bytes::new_bytes(vm, &out);
+    let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
+    match codec {
+        Codec::Latin1 if !s.is_ascii() => {
+            out.try_reserve(s.len()).map_err(|_| vm.memory_error())?;
+            out.extend(s.chars().map(|c| c as u32 as u8));
+        }
+        Codec::Utf16Or32 { wide, big, bom } => {
+            let unit = if wide { 4 } else { 2 };
+            let n = s
+                .chars()
+                .count()
+                .saturating_add(usize::from(bom))
+                .saturating_mul(unit * 2);
+            out.try_reserve(n).map_err(|_| vm.memory_error())?;
+            let mut put = |u: u32| {
+                let bytes = u.to_le_bytes();
+                let word = bytes.get(..unit).unwrap_or(&[]);
+                if big {
+                    out.extend(word.iter().rev());
+                } else {
+                    out.extend_from_slice(word);
+                }
+            };
+            if bom {
+                put(0xfeff);
+            }
+            for c in s.chars() {
+                if wide {
+                    put(c as u32);
+                } else {
+                    let mut units = [0u16; 2];
+                    for &w in c.encode_utf16(&mut units).iter() {
+                        put(u32::from(w));
+                    }
+                }
+            }
+        }
+        _ => return crate::objects::bytes::new_bytes(vm, s.as_bytes()),
     }
-    crate::objects::bytes::new_bytes(vm, s.as_bytes())
+    crate::objects::bytes::new_bytes(vm, &out)
 }
 
 // ---- translate / maketrans ----------------------------------------------------------------
