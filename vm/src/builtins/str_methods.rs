@@ -1833,3 +1833,44 @@ pub static STR_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::__repr__, Member::Method(&STR_REPR)),
     (qstr::__format__, Member::Method(&STR_FORMAT_DUNDER)),
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::interp::tests::run_source;
+
+    const SCRIPT: &str = r#"s = "  Hello, Wörld! ΑΣ  "
+print(s.split(), s.strip().split(", "), s.rsplit(None, 1), "a,b,,c".split(",", 2))
+print(s.lower(), s.upper(), s.title(), s.swapcase(), "ß".casefold())
+print(s.find("l"), s.rfind("l"), s.count("l"), s.index("W"), s.replace("l", "L", 2))
+print(s.center(24, "*"), "42".zfill(5), "-7".zfill(4), "a\tbc\td".expandtabs(4))
+print("x".join(["1", "2", "3"]), s.partition("!"), s.startswith(("x", "  H")), s.endswith("  "))
+print("{0!r:>8}|{name:^7}|{1[0]}".format("é", [5], name="n"))
+print("%-6s|%5.2f|%#x|%c" % ("ab", 3.14159, 255, 65))
+print("ab€".encode(), "é".encode("latin-1"), "abc".translate(str.maketrans("ab", "xy", "c")))
+print("Ab1".isalnum(), "٣".isdecimal(), "½".isnumeric(), "ǅ".istitle(), "x_1".isidentifier(), "\u0378".isprintable())
+print("a\r\nb\nc".splitlines(True), "€a€".rpartition("€"), "abc"[::-1], "é€😀"[1:], repr("\u200b"))
+"#;
+
+    /// CPython 3.11's output for `SCRIPT`.
+    const EXPECTED: &str = r#"['Hello,', 'Wörld!', 'ΑΣ'] ['Hello', 'Wörld! ΑΣ'] ['  Hello, Wörld!', 'ΑΣ'] ['a', 'b', ',c']
+  hello, wörld! ας     HELLO, WÖRLD! ΑΣ     Hello, Wörld! Ας     hELLO, wÖRLD! ας   ss
+4 12 3 9   HeLLo, Wörld! ΑΣ  
+**  Hello, Wörld! ΑΣ  ** 00042 -007 a   bc  d
+1x2x3 ('  Hello, Wörld', '!', ' ΑΣ  ') True True
+     'é'|   n   |5
+ab    | 3.14|0xff|A
+b'ab\xe2\x82\xac' b'\xe9' xy
+True True True True True False
+['a\r\n', 'b\n', 'c'] ('€a', '€', '') cba €😀 '\u200b'
+"#;
+
+    #[test]
+    fn methods_match_cpython() {
+        assert_eq!(run_source(SCRIPT, 1 << 20, false), EXPECTED);
+    }
+
+    #[test]
+    fn methods_survive_gc_stress() {
+        assert_eq!(run_source(SCRIPT, 1 << 20, true), EXPECTED);
+    }
+}
