@@ -69,15 +69,6 @@ impl<'a> Text<'a> {
             .map_or(self.s.len(), |(b, _)| b)
     }
 
-    /// The number of code points in the first `b` bytes.
-    pub fn chars_in(&self, b: usize) -> usize {
-        if self.is_ascii() {
-            b
-        } else {
-            char_count(self.s.get(..b).unwrap_or(""))
-        }
-    }
-
     /// The text of code points `start..end` (clamped).
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         let bs = self.byte_at(start);
@@ -1065,7 +1056,7 @@ fn is_title_text(s: &str) -> bool {
 }
 
 /// `str.isidentifier`: XID_Start (or `_`) then XID_Continue characters.
-pub fn is_identifier(s: &str) -> bool {
+fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(uni::is_xid_start) && chars.all(uni::is_xid_continue)
 }

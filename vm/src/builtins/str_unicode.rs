@@ -168,10 +168,6 @@ impl Mapped {
     pub fn chars(&self) -> &[char] {
         self.chars.get(..self.len).unwrap_or(&[])
     }
-
-    pub fn first(&self) -> char {
-        self.chars[0]
-    }
 }
 
 /// Whether Unicode 14 assigns `c` (as a letter, mark or other printable character:
@@ -265,8 +261,8 @@ pub fn casefold(c: char) -> Mapped {
 }
 
 /// The lowercase of a capital sigma, given the text before it (nearest first) and after
-/// it: final sigma (`ς`) when a cased
-/// character precedes it and none follows, skipping case-ignorable characters both ways.
+/// it: final sigma (`ς`) when a cased character precedes it and none follows, skipping
+/// case-ignorable characters both ways.
 pub fn lower_sigma(before: impl Iterator<Item = char>, after: impl Iterator<Item = char>) -> char {
     let mut before = before.skip_while(|&c| is_case_ignorable(c));
     let preceded = before.next().is_some_and(is_cased);
