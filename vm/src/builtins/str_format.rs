@@ -619,6 +619,10 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args_v: Value) -> PyResult<Valu
             continue;
         }
         let arg = args.next_arg(vm)?;
+        // A huge width fails here rather than after a long run of fill characters.
+        if !out.reserve(spec.width) {
+            return Err(vm.memory_error());
+        }
         format_percent_arg(vm, &spec, arg, &mut out)?;
     }
     if args.next < args.len && mapping.is_none() {

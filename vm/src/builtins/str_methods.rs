@@ -465,11 +465,13 @@ fn repeat_n(vm: &mut Vm, s: Value, count: usize) -> PyResult<Value> {
     if count == 1 {
         return self_or_copy(vm, s, t);
     }
-    let total = t
+    let Some(total) = t
         .len()
         .checked_mul(count)
         .filter(|&n| n <= isize::MAX as usize)
-        .ok_or_else(|| vm.memory_error())?;
+    else {
+        return Err(vm.new_exception(&exception::OVERFLOW_ERROR, "repeated string is too long"));
+    };
     let mut b = StrBuilder::new();
     if !b.reserve(total) {
         return Err(vm.memory_error());
