@@ -7,6 +7,7 @@ The property table is a sorted list of runs: each u32 entry is `start << 11 | fl
 flags holding for every code point from `start` up to the next entry's start.
 Run: python3 tools/gen_str_unicode.py
 """
+import bisect
 import os
 import unicodedata
 
@@ -59,6 +60,11 @@ def main():
         if bits != prev:
             runs.append((cp << 11) | bits)
             prev = bits
+    # For each 128-code-point block of the BMP (and the end of the BMP), the index of the
+    # run holding the block's first code point.
+    starts = [r >> 11 for r in runs]
+    blocks = [bisect.bisect_right(starts, b << 7) - 1 for b in range(0x10000 >> 7)]
+    blocks.append(bisect.bisect_right(starts, 0x10000) - 1)
     titles = [(ord(c), c.title()) for c in map(chr, range(0x110000))
               if c.isprintable() and c.title() != title_by_rule(c)]
     lines = [
@@ -75,6 +81,14 @@ def main():
     lines.append('pub static PROPERTY_RUNS: [u32; %d] = [' % len(runs))
     for k in range(0, len(runs), 8):
         lines.append('    ' + ' '.join('0x%08x,' % r for r in runs[k:k + 8]))
+    lines.append('];')
+    lines.append('')
+    lines.append('/// Index of the run holding code point `b << 7`, for each BMP block `b` and for')
+    lines.append('/// U+10000 (so block `b` searches runs `BMP_BLOCKS[b]..=BMP_BLOCKS[b + 1]`).')
+    lines.append('#[rustfmt::skip]')
+    lines.append('pub static BMP_BLOCKS: [u16; %d] = [' % len(blocks))
+    for k in range(0, len(blocks), 12):
+        lines.append('    ' + ' '.join('%d,' % x for x in blocks[k:k + 12]))
     lines.append('];')
     lines.append('')
     lines.append('/// Titlecase mappings that differ from the rule in `str_unicode::to_title`.')

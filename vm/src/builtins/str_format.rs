@@ -7,7 +7,7 @@
 //! In: the template text and argument values. Out: a new str value, or the ValueError,
 //! TypeError, KeyError or IndexError CPython 3.11 raises, with its message.
 
-use super::str_methods::text_of;
+use super::str_methods::{str_text, text_of};
 use crate::interp::{attr, ops, PyErr, PyResult, Vm};
 use crate::num::percent::{parse_percent, Count, PercentError, PercentSpec};
 use crate::objects::exception;
@@ -37,11 +37,11 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
         }
     }
     if spec.is_empty() {
-        if let Some(s) = text_of(vm, v) {
+        if let Some(s) = str_text(vm, v) {
             if !t.is_heap() {
                 return Ok(v);
             }
-            return new_str(vm, s.s);
+            return new_str(vm, s);
         }
     }
     let mut out = StrBuilder::new();
@@ -52,8 +52,13 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
 /// Write `format(v, spec)` into `out` (for values without a Python `__format__`).
 pub fn format_into(vm: &mut Vm, v: Value, spec: &str, out: &mut StrBuilder) -> PyResult<()> {
     let base = crate::interp::typeobj::native_base_of(v).unwrap_or(v);
-    if crate::objects::int::is_int(base) && !base.is_bool() || (base.is_bool() && !spec.is_empty())
-    {
+    if let Some(i) = base.as_small_int() {
+        return format_small_int(vm, i, spec, out);
+    }
+    if base.is_bool() && !spec.is_empty() {
+        return format_small_int(vm, i64::from(base == Value::TRUE), spec, out);
+    }
+    if crate::objects::int::is_int(base) && !base.is_bool() {
         return super::int_methods::format_int(vm, base, spec, out);
     }
     if base.is_float() {
@@ -73,6 +78,17 @@ pub fn format_into(vm: &mut Vm, v: Value, spec: &str, out: &mut StrBuilder) -> P
         &exception::TYPE_ERROR,
         format_args!("unsupported format string passed to {}.__format__", tn),
     ))
+}
+
+/// `format(i, spec)` for a small int, on stack buffers.
+fn format_small_int(vm: &mut Vm, i: i64, spec: &str, out: &mut StrBuilder) -> PyResult<()> {
+    if spec.is_empty() {
+        return out.push_fmt(vm, format_args!("{}", i));
+    }
+    let parsed = crate::num::format_spec::FormatSpec::parse_for_int(spec)
+        .map_err(|e| super::int_methods::spec_error(vm, e.into(), spec, "int"))?;
+    crate::num::int_format::format_i64(out, i, &parsed)
+        .map_err(|e| super::int_methods::spec_error(vm, e, spec, "int"))
 }
 
 // ---- str.format ---------------------------------------------------------------------------
@@ -459,8 +475,8 @@ fn format_field_value(vm: &mut Vm, value: Value, spec: &str, out: &mut StrBuilde
     let t = vm.type_of(value);
     if !t.is_heap() {
         if spec.is_empty() {
-            if let Some(s) = text_of(vm, value) {
-                return out.push_str(vm, s.s);
+            if let Some(s) = str_text(vm, value) {
+                return out.push_str(vm, s);
             }
         }
         return format_into(vm, value, spec, out);
@@ -503,7 +519,8 @@ fn is_percent_mapping(vm: &mut Vm, v: Value) -> PyResult<bool> {
     if crate::objects::dict::as_dict(v).is_some() {
         return Ok(true);
     }
-    if text_of(vm, v).is_some() || Obj::<TupleObj>::from_value(v).is_some() {
+    let tuple_base = crate::interp::typeobj::native_base_of(v).unwrap_or(v);
+    if str_text(vm, v).is_some() || Obj::<TupleObj>::from_value(tuple_base).is_some() {
         return Ok(false);
     }
     let t = vm.type_of(v);
@@ -541,7 +558,9 @@ fn star_count(vm: &mut Vm, args: &mut PercentArgs, c: Count) -> PyResult<i64> {
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt_v: Value, args_v: Value) -> PyResult<Value> {
     let fmt = super::str_methods::text(vm, fmt_v)?;
-    let tuple = Obj::<TupleObj>::from_value(args_v);
+    let tuple = Obj::<TupleObj>::from_value(args_v).or_else(|| {
+        crate::interp::typeobj::native_base_of(args_v).and_then(Obj::<TupleObj>::from_value)
+    });
     let mut args = PercentArgs {
         items: tuple.map_or(&[], |t| t.get().items()),
         current: args_v,
@@ -600,6 +619,10 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args_v: Value) -> PyResult<Valu
             continue;
         }
         let arg = args.next_arg(vm)?;
+        // A huge width fails here rather than after a long run of fill characters.
+        if !out.reserve(spec.width) {
+            return Err(vm.memory_error());
+        }
         format_percent_arg(vm, &spec, arg, &mut out)?;
     }
     if args.next < args.len && mapping.is_none() {
@@ -730,6 +753,13 @@ fn write_int_percent(
     v: Value,
     out: &mut StrBuilder,
 ) -> PyResult<()> {
+    let small_value = v
+        .as_small_int()
+        .or_else(|| v.is_bool().then(|| i64::from(v == Value::TRUE)));
+    if let Some(i) = small_value {
+        return crate::num::int_format::format_i64_percent(out, i, spec)
+            .map_err(|e| super::int_methods::spec_error(vm, e, "", "int"));
+    }
     let mut small = [0u32; 2];
     let Some(x) = super::int_methods::int_ref(v, &mut small) else {
         return Err(vm.type_error("expected an int"));
@@ -755,9 +785,9 @@ fn format_percent_arg(
 ) -> PyResult<()> {
     match spec.conversion {
         's' => {
-            if let Some(t) = text_of(vm, arg) {
+            if let Some(t) = str_text(vm, arg) {
                 if !vm.type_of(arg).is_heap() {
-                    return write_padded(vm, spec, t.s, out);
+                    return write_padded(vm, spec, t, out);
                 }
             }
             let v = ops::str_value(vm, arg)?;
@@ -773,6 +803,12 @@ fn format_percent_arg(
         }
         'c' => {
             let mut buf = [0u8; 4];
+            let mut arg = arg;
+            if vm.type_of(arg).is_heap() && text_of(vm, arg).is_none() {
+                if let Some(i) = attr::call_special_opt(vm, arg, qstr::__index__, &[])? {
+                    arg = i;
+                }
+            }
             let c: &str = if let Some(t) = text_of(vm, arg) {
                 if t.len != 1 {
                     return Err(vm.type_error("%c requires int or char"));

@@ -69,22 +69,15 @@ impl<'a> Text<'a> {
             .map_or(self.s.len(), |(b, _)| b)
     }
 
-    /// The number of code points in the first `b` bytes.
-    pub fn chars_in(&self, b: usize) -> usize {
-        if self.is_ascii() {
-            b
-        } else {
-            char_count(self.s.get(..b).unwrap_or(""))
-        }
-    }
-
     /// The text of code points `start..end` (clamped).
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         let bs = self.byte_at(start);
         let be = if self.is_ascii() {
             end.min(self.s.len())
         } else {
-            bs + Text::new(self.s.get(bs..).unwrap_or("")).byte_at(end.saturating_sub(start))
+            let tail = self.s.get(bs..).unwrap_or("");
+            let n = end.saturating_sub(start);
+            bs + tail.char_indices().nth(n).map_or(tail.len(), |(b, _)| b)
         };
         self.s.get(bs..be.max(bs)).unwrap_or("")
     }
@@ -110,10 +103,15 @@ pub fn text_of<'a>(vm: &Vm, v: Value) -> Option<Text<'a>> {
     crate::interp::typeobj::native_base_of(v).and_then(|b| text_of(vm, b))
 }
 
+/// The text of a str value without its length (cheaper than [`text_of`] for qstrs).
+pub fn str_text<'a>(vm: &Vm, v: Value) -> Option<&'a str> {
+    str_of(vm, v).or_else(|| crate::interp::typeobj::native_base_of(v).and_then(|b| str_of(vm, b)))
+}
+
 /// The text of `v`, which must be a str (for methods, `self`).
 pub fn text<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a str> {
-    match text_of(vm, v) {
-        Some(t) => Ok(t.s),
+    match str_text(vm, v) {
+        Some(t) => Ok(t),
         None => {
             let tn = vm.type_name(v);
             Err(vm.new_exception_fmt(
@@ -144,11 +142,11 @@ pub fn self_text<'a>(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Text<'
 
 /// `self` unchanged when it is exactly a str, else a plain str copy of its text (CPython
 /// returns exact strs from methods even on subclass instances).
-pub fn self_or_copy(vm: &mut Vm, v: Value, t: Text) -> PyResult<Value> {
+pub fn self_or_copy(vm: &mut Vm, v: Value, text: &str) -> PyResult<Value> {
     if v.is_qstr() || Obj::<StrObj>::from_value(v).is_some() {
         Ok(v)
     } else {
-        new_str(vm, t.s)
+        new_str(vm, text)
     }
 }
 
@@ -377,17 +375,17 @@ fn str_hash_slot(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 fn str_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (text_of(vm, a), text_of(vm, b)) else {
+    let (Some(x), Some(y)) = (str_text(vm, a), str_text(vm, b)) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
     if !is_str(vm, b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    Ok(Value::from_bool(op.test(x.s.cmp(y.s))))
+    Ok(Value::from_bool(op.test(x.cmp(y))))
 }
 
 fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let Some(y) = text_of(vm, b) else {
+    let Some(y) = str_text(vm, b) else {
         let tn = vm.type_name(b);
         return Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,
@@ -395,15 +393,15 @@ fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
         ));
     };
     let x = text(vm, a)?;
-    if y.s.is_empty() {
-        return self_or_copy(vm, a, Text::new(x));
+    if y.is_empty() {
+        return self_or_copy(vm, a, x);
     }
     let mut sb = StrBuilder::new();
-    if !sb.reserve(x.len() + y.s.len()) {
+    if !sb.reserve(x.len() + y.len()) {
         return Err(vm.memory_error());
     }
     sb.push_str(vm, x)?;
-    sb.push_str(vm, y.s)?;
+    sb.push_str(vm, y)?;
     sb.finish(vm)
 }
 
@@ -442,27 +440,38 @@ fn repeat(vm: &mut Vm, s: Value, n: Value) -> PyResult<Value> {
             ));
         }
     }
-    let count = ops::index_value(vm, n)
-        .map_err(|e| {
-            if vm.exception_matches(e, &exception::INDEX_ERROR) {
-                vm.new_exception(
-                    &exception::OVERFLOW_ERROR,
-                    "cannot fit 'int' into an index-sized integer",
-                )
-            } else {
-                e
-            }
-        })?
-        .max(0) as usize;
+    let count = repeat_count(vm, n)?;
+    repeat_n(vm, s, count)
+}
+
+/// A repetition count: negative counts mean zero; too big for an index is an
+/// OverflowError.
+fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<usize> {
+    let count = ops::index_value(vm, n).map_err(|e| {
+        if vm.exception_matches(e, &exception::INDEX_ERROR) {
+            vm.new_exception(
+                &exception::OVERFLOW_ERROR,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        } else {
+            e
+        }
+    })?;
+    Ok(count.max(0) as usize)
+}
+
+fn repeat_n(vm: &mut Vm, s: Value, count: usize) -> PyResult<Value> {
     let t = text(vm, s)?;
     if count == 1 {
-        return self_or_copy(vm, s, Text::new(t));
+        return self_or_copy(vm, s, t);
     }
-    let total = t
+    let Some(total) = t
         .len()
         .checked_mul(count)
         .filter(|&n| n <= isize::MAX as usize)
-        .ok_or_else(|| vm.memory_error())?;
+    else {
+        return Err(vm.new_exception(&exception::OVERFLOW_ERROR, "repeated string is too long"));
+    };
     let mut b = StrBuilder::new();
     if !b.reserve(total) {
         return Err(vm.memory_error());
@@ -490,7 +499,7 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<Val
         let start = idx.start.max(0) as usize;
         if idx.step == 1 {
             if start == 0 && idx.count == t.len {
-                return self_or_copy(vm, v, t);
+                return self_or_copy(vm, v, t.s);
             }
             return new_str(vm, t.slice(start, start + idx.count));
         }
@@ -541,14 +550,18 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<Val
 }
 
 fn str_contains(vm: &mut Vm, v: Value, needle: Value) -> PyResult<bool> {
-    let Some(n) = text_of(vm, needle) else {
+    let Some(n) = str_text(vm, needle) else {
         let tn = vm.type_name(needle);
         return Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,
             format_args!("'in <string>' requires string as left operand, not {}", tn),
         ));
     };
-    Ok(text(vm, v)?.contains(n.s))
+    let hay = text(vm, v)?;
+    Ok(match n.as_bytes() {
+        [b] => hay.as_bytes().contains(b),
+        _ => hay.contains(n),
+    })
 }
 
 fn str_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -634,17 +647,10 @@ fn binary_dunder(vm: &mut Vm, args: &[Value], name: &str, op: u8) -> PyResult<Va
     };
     self_text(vm, args, name)?;
     match op {
-        binary::ADD => {
-            if text_of(vm, b).is_none() {
-                return Ok(Value::NOT_IMPLEMENTED);
-            }
-            concat(vm, a, b)
-        }
+        binary::ADD => concat(vm, a, b),
         binary::MULTIPLY => {
-            if !crate::objects::int::is_int(b) && !vm.type_of(b).is_heap() {
-                return Ok(Value::NOT_IMPLEMENTED);
-            }
-            repeat(vm, a, b)
+            let n = repeat_count(vm, b)?;
+            repeat_n(vm, a, n)
         }
         _ => super::str_format::percent_format(vm, a, b),
     }
@@ -747,7 +753,7 @@ builtin_fn!(STR_ITER, qstr::__iter__, m_iter);
 fn m_str(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(vm, "__str__", args, kw)?;
     let t = self_text(vm, args, "__str__")?;
-    self_or_copy(vm, args.first().copied().unwrap_or(Value::NONE), t)
+    self_or_copy(vm, args.first().copied().unwrap_or(Value::NONE), t.s)
 }
 builtin_fn!(STR_STR, qstr::__str__, m_str);
 
@@ -777,7 +783,53 @@ builtin_fn!(STR_FORMAT_DUNDER, qstr::__format__, m_format_dunder);
 
 // ---- case mappings ------------------------------------------------------------------------
 
-fn push_mapped(vm: &Vm, out: &mut StrBuilder, m: uni::Mapped) -> PyResult<()> {
+/// A fallible UTF-8 buffer for results built a character at a time (cheaper per
+/// character than `StrBuilder`).
+pub struct Utf8Out {
+    buf: alloc::vec::Vec<u8>,
+}
+
+impl Utf8Out {
+    pub fn with_capacity(vm: &Vm, n: usize) -> PyResult<Utf8Out> {
+        let mut buf = alloc::vec::Vec::new();
+        buf.try_reserve(n).map_err(|_| vm.memory_error())?;
+        Ok(Utf8Out { buf })
+    }
+
+    #[inline]
+    pub fn push_byte(&mut self, vm: &Vm, b: u8) -> PyResult<()> {
+        if self.buf.len() == self.buf.capacity() {
+            let more = self.buf.len().max(16);
+            self.buf.try_reserve(more).map_err(|_| vm.memory_error())?;
+        }
+        self.buf.push(b);
+        Ok(())
+    }
+
+    #[inline]
+    pub fn push_char(&mut self, vm: &Vm, c: char) -> PyResult<()> {
+        let mut tmp = [0u8; 4];
+        for &b in c.encode_utf8(&mut tmp).as_bytes() {
+            self.push_byte(vm, b)?;
+        }
+        Ok(())
+    }
+
+    pub fn push_str(&mut self, vm: &Vm, s: &str) -> PyResult<()> {
+        self.buf
+            .try_reserve(s.len())
+            .map_err(|_| vm.memory_error())?;
+        self.buf.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+
+    pub fn finish(&self, vm: &mut Vm) -> PyResult<Value> {
+        let s = core::str::from_utf8(&self.buf).map_err(|_| vm.memory_error())?;
+        new_str(vm, s)
+    }
+}
+
+fn push_mapped(vm: &Vm, out: &mut Utf8Out, m: uni::Mapped) -> PyResult<()> {
     for &c in m.chars() {
         out.push_char(vm, c)?;
     }
@@ -785,7 +837,7 @@ fn push_mapped(vm: &Vm, out: &mut StrBuilder, m: uni::Mapped) -> PyResult<()> {
 }
 
 /// The lowercase of the character at byte `at` of `s` (capital sigma depends on context).
-fn push_lower_at(vm: &Vm, out: &mut StrBuilder, s: &str, at: usize, c: char) -> PyResult<()> {
+fn push_lower_at(vm: &Vm, out: &mut Utf8Out, s: &str, at: usize, c: char) -> PyResult<()> {
     if c == 'Σ' {
         let before = s.get(..at).unwrap_or("").chars().rev();
         let after = s.get(at + c.len_utf8()..).unwrap_or("").chars();
@@ -837,12 +889,32 @@ fn change_case(
             }
         });
     }
-    let mut out = StrBuilder::new();
-    if !out.reserve(s.len()) {
-        return Err(vm.memory_error());
-    }
+    let mut out = Utf8Out::with_capacity(vm, s.len())?;
     let mut prev_cased = false;
-    for (i, (at, c)) in s.char_indices().enumerate() {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            let upper = match op {
+                CaseOp::Upper => true,
+                CaseOp::Lower | CaseOp::Fold => false,
+                CaseOp::Swap => b.is_ascii_lowercase(),
+                CaseOp::Capitalize => at == 0,
+                CaseOp::Title => !prev_cased,
+            };
+            prev_cased = b.is_ascii_alphabetic();
+            let mapped = if upper {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+            out.push_byte(vm, mapped)?;
+            at += 1;
+            continue;
+        }
+        let Some(c) = s.get(at..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         match op {
             CaseOp::Upper => push_mapped(vm, &mut out, uni::to_upper(c))?,
             CaseOp::Lower => push_lower_at(vm, &mut out, s, at, c)?,
@@ -857,7 +929,7 @@ fn change_case(
                 }
             }
             CaseOp::Capitalize => {
-                if i == 0 {
+                if at == 0 {
                     push_mapped(vm, &mut out, uni::to_title(c))?
                 } else {
                     push_lower_at(vm, &mut out, s, at, c)?
@@ -872,6 +944,7 @@ fn change_case(
                 prev_cased = uni::is_cased(c);
             }
         }
+        at += c.len_utf8();
     }
     out.finish(vm)
 }
@@ -985,7 +1058,7 @@ fn is_title_text(s: &str) -> bool {
 }
 
 /// `str.isidentifier`: XID_Start (or `_`) then XID_Continue characters.
-pub fn is_identifier(s: &str) -> bool {
+fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(uni::is_xid_start) && chars.all(uni::is_xid_continue)
 }
@@ -1079,7 +1152,7 @@ fn justify(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, how: Justify) 
     let fill = fill_char(vm, rest.get(1))?;
     let this = args.first().copied().unwrap_or(Value::NONE);
     if width <= t.len as i64 {
-        return self_or_copy(vm, this, t);
+        return self_or_copy(vm, this, t.s);
     }
     let marg = width as usize - t.len;
     let left = match how {
@@ -1115,7 +1188,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let width = ssize_arg(vm, w)?;
     let this = args.first().copied().unwrap_or(Value::NONE);
     if width <= t.len as i64 {
-        return self_or_copy(vm, this, t);
+        return self_or_copy(vm, this, t.s);
     }
     let fill = width as usize - t.len;
     let mut out = StrBuilder::new();
@@ -1149,7 +1222,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let this = args.first().copied().unwrap_or(Value::NONE);
     if !t.s.contains('\t') {
-        return self_or_copy(vm, this, t);
+        return self_or_copy(vm, this, t.s);
     }
     let mut out = StrBuilder::new();
     let mut column = 0usize;
@@ -1193,8 +1266,8 @@ fn join_items(vm: &mut Vm, sep: &str, n: usize, item: impl Fn(usize) -> Value) -
     let mut total = sep.len().saturating_mul(n.saturating_sub(1));
     for i in 0..n {
         let x = item(i);
-        match text_of(vm, x) {
-            Some(t) => total = total.saturating_add(t.s.len()),
+        match str_text(vm, x) {
+            Some(t) => total = total.saturating_add(t.len()),
             None => return Err(join_item_error(vm, i, x)),
         }
     }
@@ -1206,7 +1279,7 @@ fn join_items(vm: &mut Vm, sep: &str, n: usize, item: impl Fn(usize) -> Value) -
         if i > 0 {
             b.push_str(vm, sep)?;
         }
-        b.push_str(vm, text_of(vm, item(i)).map_or("", |t| t.s))?;
+        b.push_str(vm, str_text(vm, item(i)).unwrap_or(""))?;
     }
     b.finish(vm)
 }
@@ -1255,22 +1328,28 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 or UTF-32 (`wide`), big- or little-endian, with or without a BOM.
+    Utf16Or32 {
+        wide: bool,
+        big: bool,
+        bom: bool,
+    },
 }
 
 impl Codec {
     fn name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            _ => "utf-8",
         }
     }
 
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
+            _ => 0x11_0000,
         }
     }
 }
@@ -1294,8 +1373,18 @@ fn codec_named(name: &str) -> Option<Codec> {
         }
         b"latin_1" | b"latin1" | b"latin" | b"l1" | b"iso_8859_1" | b"iso8859_1" | b"8859"
         | b"cp819" | b"iso_ir_100" => Some(Codec::Latin1),
+        b"utf_16" | b"utf16" | b"u16" => Some(utf(false, false, true)),
+        b"utf_16_le" | b"utf_16le" => Some(utf(false, false, false)),
+        b"utf_16_be" | b"utf_16be" => Some(utf(false, true, false)),
+        b"utf_32" | b"utf32" | b"u32" => Some(utf(true, false, true)),
+        b"utf_32_le" | b"utf_32le" => Some(utf(true, false, false)),
+        b"utf_32_be" | b"utf_32be" => Some(utf(true, true, false)),
         _ => None,
     }
+}
+
+fn utf(wide: bool, big: bool, bom: bool) -> Codec {
+    Codec::Utf16Or32 { wide, big, bom }
 }
 
 /// A character as CPython's UnicodeEncodeError message quotes it.
@@ -1376,7 +1465,7 @@ fn m_encode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ));
     };
     let limit = codec.limit();
-    if codec == Codec::Utf8 || t.is_ascii() || t.s.chars().all(|c| (c as u32) < limit) {
+    if limit > 0xffff || t.is_ascii() || t.s.chars().all(|c| (c as u32) < limit) {
         return encode_bytes(vm, codec, t.s);
     }
     let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
@@ -1434,13 +1523,46 @@ fn push_byte(vm: &Vm, out: &mut alloc::vec::Vec<u8>, b: u8) -> PyResult<()> {
 
 /// Bytes of text every character of which the codec can represent.
 fn encode_bytes(vm: &mut Vm, codec: Codec, s: &str) -> PyResult<Value> {
-    if codec == Codec::Latin1 && !s.is_ascii() {
-        let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
-        out.try_reserve(s.len()).map_err(|_| vm.memory_error())?;
-        out.extend(s.chars().map(|c| c as u32 as u8));
-        return crate::objects::bytes::new_bytes(vm, &out);
+    let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
+    match codec {
+        Codec::Latin1 if !s.is_ascii() => {
+            out.try_reserve(s.len()).map_err(|_| vm.memory_error())?;
+            out.extend(s.chars().map(|c| c as u32 as u8));
+        }
+        Codec::Utf16Or32 { wide, big, bom } => {
+            let unit = if wide { 4 } else { 2 };
+            let n = s
+                .chars()
+                .count()
+                .saturating_add(usize::from(bom))
+                .saturating_mul(unit * 2);
+            out.try_reserve(n).map_err(|_| vm.memory_error())?;
+            let mut put = |u: u32| {
+                let bytes = u.to_le_bytes();
+                let word = bytes.get(..unit).unwrap_or(&[]);
+                if big {
+                    out.extend(word.iter().rev());
+                } else {
+                    out.extend_from_slice(word);
+                }
+            };
+            if bom {
+                put(0xfeff);
+            }
+            for c in s.chars() {
+                if wide {
+                    put(c as u32);
+                } else {
+                    let mut units = [0u16; 2];
+                    for &w in c.encode_utf16(&mut units).iter() {
+                        put(u32::from(w));
+                    }
+                }
+            }
+        }
+        _ => return crate::objects::bytes::new_bytes(vm, s.as_bytes()),
     }
-    crate::objects::bytes::new_bytes(vm, s.as_bytes())
+    crate::objects::bytes::new_bytes(vm, &out)
 }
 
 // ---- translate / maketrans ----------------------------------------------------------------
@@ -1472,8 +1594,8 @@ fn push_translation(
     if v.is_none() {
         return Ok(());
     }
-    if let Some(t) = text_of(vm, v) {
-        return out.push_str(vm, t.s);
+    if let Some(t) = str_text(vm, v) {
+        return out.push_str(vm, t);
     }
     if crate::objects::int::is_int(v) {
         let code = crate::objects::int::int_as_i128(v).unwrap_or(-1);
@@ -1704,3 +1826,44 @@ pub static STR_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::__repr__, Member::Method(&STR_REPR)),
     (qstr::__format__, Member::Method(&STR_FORMAT_DUNDER)),
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::interp::tests::run_source;
+
+    const SCRIPT: &str = r#"s = "  Hello, Wörld! ΑΣ  "
+print(s.split(), s.strip().split(", "), s.rsplit(None, 1), "a,b,,c".split(",", 2))
+print(s.lower(), s.upper(), s.title(), s.swapcase(), "ß".casefold())
+print(s.find("l"), s.rfind("l"), s.count("l"), s.index("W"), s.replace("l", "L", 2))
+print(s.center(24, "*"), "42".zfill(5), "-7".zfill(4), "a\tbc\td".expandtabs(4))
+print("x".join(["1", "2", "3"]), s.partition("!"), s.startswith(("x", "  H")), s.endswith("  "))
+print("{0!r:>8}|{name:^7}|{1[0]}".format("é", [5], name="n"))
+print("%-6s|%5.2f|%#x|%c" % ("ab", 3.14159, 255, 65))
+print("ab€".encode(), "é".encode("latin-1"), "abc".translate(str.maketrans("ab", "xy", "c")))
+print("Ab1".isalnum(), "٣".isdecimal(), "½".isnumeric(), "ǅ".istitle(), "x_1".isidentifier(), "\u0378".isprintable())
+print("a\r\nb\nc".splitlines(True), "€a€".rpartition("€"), "abc"[::-1], "é€😀"[1:], repr("\u200b"))
+"#;
+
+    /// CPython 3.11's output for `SCRIPT`.
+    const EXPECTED: &str = r#"['Hello,', 'Wörld!', 'ΑΣ'] ['Hello', 'Wörld! ΑΣ'] ['  Hello, Wörld!', 'ΑΣ'] ['a', 'b', ',c']
+  hello, wörld! ας     HELLO, WÖRLD! ΑΣ     Hello, Wörld! Ας     hELLO, wÖRLD! ας   ss
+4 12 3 9   HeLLo, Wörld! ΑΣ  
+**  Hello, Wörld! ΑΣ  ** 00042 -007 a   bc  d
+1x2x3 ('  Hello, Wörld', '!', ' ΑΣ  ') True True
+     'é'|   n   |5
+ab    | 3.14|0xff|A
+b'ab\xe2\x82\xac' b'\xe9' xy
+True True True True True False
+['a\r\n', 'b\n', 'c'] ('€a', '€', '') cba €😀 '\u200b'
+"#;
+
+    #[test]
+    fn methods_match_cpython() {
+        assert_eq!(run_source(SCRIPT, 1 << 20, false), EXPECTED);
+    }
+
+    #[test]
+    fn methods_survive_gc_stress() {
+        assert_eq!(run_source(SCRIPT, 1 << 20, true), EXPECTED);
+    }
+}

@@ -21,6 +21,113 @@ use crate::objects::Obj;
 use crate::qstr;
 use crate::value::Value;
 
+/// Non-overlapping occurrences of a needle, as byte offsets: a single byte (ASCII
+/// character) by a plain scan, which beats memchr between nearby matches; other
+/// characters through `char` patterns; longer needles through the two-way searcher.
+enum Matches<'a> {
+    Byte { hay: &'a [u8], at: usize, byte: u8 },
+    Char(core::str::MatchIndices<'a, char>),
+    Str(core::str::MatchIndices<'a, &'a str>),
+}
+
+impl<'a> Matches<'a> {
+    fn new(hay: &'a str, needle: &'a str) -> Matches<'a> {
+        if let [byte] = needle.as_bytes() {
+            return Matches::Byte {
+                hay: hay.as_bytes(),
+                at: 0,
+                byte: *byte,
+            };
+        }
+        match single_char(needle) {
+            Some(c) => Matches::Char(hay.match_indices(c)),
+            None => Matches::Str(hay.match_indices(needle)),
+        }
+    }
+}
+
+impl Iterator for Matches<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Matches::Byte { hay, at, byte } => {
+                let k = hay.get(*at..)?.iter().position(|b| b == byte)?;
+                let found = *at + k;
+                *at = found + 1;
+                Some(found)
+            }
+            Matches::Char(m) => m.next().map(|(i, _)| i),
+            Matches::Str(m) => m.next().map(|(i, _)| i),
+        }
+    }
+}
+
+/// [`Matches`] from the right.
+enum RMatches<'a> {
+    Byte { hay: &'a [u8], end: usize, byte: u8 },
+    Char(core::str::RMatchIndices<'a, char>),
+    Str(core::str::RMatchIndices<'a, &'a str>),
+}
+
+impl<'a> RMatches<'a> {
+    fn new(hay: &'a str, needle: &'a str) -> RMatches<'a> {
+        if let [byte] = needle.as_bytes() {
+            return RMatches::Byte {
+                hay: hay.as_bytes(),
+                end: hay.len(),
+                byte: *byte,
+            };
+        }
+        match single_char(needle) {
+            Some(c) => RMatches::Char(hay.rmatch_indices(c)),
+            None => RMatches::Str(hay.rmatch_indices(needle)),
+        }
+    }
+}
+
+impl Iterator for RMatches<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            RMatches::Byte { hay, end, byte } => {
+                let found = hay.get(..*end)?.iter().rposition(|b| b == byte)?;
+                *end = found;
+                Some(found)
+            }
+            RMatches::Char(m) => m.next().map(|(i, _)| i),
+            RMatches::Str(m) => m.next().map(|(i, _)| i),
+        }
+    }
+}
+
+fn single_char(s: &str) -> Option<char> {
+    let mut cs = s.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+/// The first (or last) occurrence of `needle` in `hay`, as a byte offset.
+fn find_bytes(hay: &str, needle: &str, reverse: bool) -> Option<usize> {
+    match (single_char(needle), reverse) {
+        (Some(c), false) => hay.find(c),
+        (Some(c), true) => hay.rfind(c),
+        (None, false) => hay.find(needle),
+        (None, true) => hay.rfind(needle),
+    }
+}
+
+/// How many non-overlapping times a non-empty `needle` occurs in `hay`.
+fn count_matches(hay: &str, needle: &str) -> usize {
+    match needle.as_bytes() {
+        [b] => hay.bytes().filter(|x| x == b).count(),
+        _ => Matches::new(hay, needle).count(),
+    }
+}
+
 fn this(args: &[Value]) -> Value {
     args.first().copied().unwrap_or(Value::NONE)
 }
@@ -73,11 +180,7 @@ fn find_in(hay: Text, sub: Text, start: i64, end: i64, reverse: bool) -> Option<
         let rest = Text::new(hay.s.get(bs..)?);
         rest.s.get(..rest.byte_at(end - start))?
     };
-    let p = if reverse {
-        region.rfind(sub.s)?
-    } else {
-        region.find(sub.s)?
-    };
+    let p = find_bytes(region, sub.s, reverse)?;
     let before = if hay.is_ascii() {
         p
     } else {
@@ -142,12 +245,7 @@ fn m_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::small_int_unchecked(end - start + 1));
     }
     let region = hay.slice(start as usize, end as usize);
-    let n = if sub.s.len() == 1 {
-        let b = sub.s.as_bytes().first().copied().unwrap_or(0);
-        region.bytes().filter(|&x| x == b).count()
-    } else {
-        region.matches(sub.s).count()
-    };
+    let n = count_matches(region, sub.s);
     Ok(Value::small_int_unchecked(n as i64))
 }
 builtin_fn!(STR_COUNT, qstr::count, m_count);
@@ -185,7 +283,7 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if old.s.is_empty() {
         // Insert `new` before every character and at the end, up to `limit` times.
         if limit == 0 {
-            return self_or_copy(vm, this(args), t);
+            return self_or_copy(vm, this(args), t.s);
         }
         let mut done = 0usize;
         for c in t.s.chars() {
@@ -200,25 +298,34 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return out.finish(vm);
     }
-    let mut last = 0usize;
-    let mut done = 0usize;
-    for (at, _) in t.s.match_indices(old.s) {
-        if done == limit {
-            break;
-        }
-        if done == 0 && !out.reserve(t.s.len()) {
-            return Err(vm.memory_error());
-        }
-        out.push_str(vm, t.s.get(last..at).unwrap_or(""))?;
-        out.push_str(vm, new.s)?;
-        last = at + old.s.len();
-        done += 1;
+    let all = count_matches(t.s, old.s);
+    let n = all.min(limit);
+    if n == 0 {
+        return self_or_copy(vm, this(args), t.s);
     }
-    if done == 0 {
-        return self_or_copy(vm, this(args), t);
+    let total = n
+        .checked_mul(new.s.len())
+        .and_then(|grow| (t.s.len() - n * old.s.len()).checked_add(grow))
+        .ok_or_else(|| vm.memory_error())?;
+    let mut bytes: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
+    bytes.try_reserve(total).map_err(|_| vm.memory_error())?;
+    match (old.s.as_bytes(), new.s.as_bytes()) {
+        // One ASCII byte for another everywhere: a plain byte map.
+        ([from], [to]) if n == all => {
+            bytes.extend(t.s.bytes().map(|b| if b == *from { *to } else { b }));
+        }
+        _ => {
+            let mut last = 0usize;
+            for at in Matches::new(t.s, old.s).take(n) {
+                bytes.extend_from_slice(t.s.as_bytes().get(last..at).unwrap_or(&[]));
+                bytes.extend_from_slice(new.s.as_bytes());
+                last = at + old.s.len();
+            }
+            bytes.extend_from_slice(t.s.as_bytes().get(last..).unwrap_or(&[]));
+        }
     }
-    out.push_str(vm, t.s.get(last..).unwrap_or(""))?;
-    out.finish(vm)
+    let out = core::str::from_utf8(&bytes).map_err(|_| vm.memory_error())?;
+    new_str(vm, out)
 }
 builtin_fn!(STR_REPLACE, qstr::replace, m_replace);
 
@@ -281,14 +388,34 @@ fn split_args<'a>(
     Ok((sep, if max < 0 { usize::MAX } else { max as usize }))
 }
 
+/// The number of whitespace-separated words in `s` (to size split's list).
+fn count_words(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some((c, len)) = char_after(s, i) {
+        let space = is_space(c);
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    n
+}
+
 fn m_split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (sep, max) = split_args(vm, args, kw, "split")?;
     let s = self_text(vm, args, "split")?.s;
-    let list = new_list_with_capacity(vm, 0)?;
+    let pieces = match sep {
+        Some(sep) => count_matches(s, sep.s),
+        None => count_words(s),
+    };
+    let list = new_list_with_capacity(vm, pieces.min(max).saturating_add(1))?;
     match sep {
         Some(sep) => {
             let mut last = 0usize;
-            for (done, (at, _)) in s.match_indices(sep.s).enumerate() {
+            for (done, at) in Matches::new(s, sep.s).enumerate() {
                 if done == max {
                     break;
                 }
@@ -349,11 +476,15 @@ fn reverse_list(list: Obj<ListObj>) {
 fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (sep, max) = split_args(vm, args, kw, "rsplit")?;
     let s = self_text(vm, args, "rsplit")?.s;
-    let list = new_list_with_capacity(vm, 0)?;
+    let pieces = match sep {
+        Some(sep) => count_matches(s, sep.s),
+        None => count_words(s),
+    };
+    let list = new_list_with_capacity(vm, pieces.min(max).saturating_add(1))?;
     match sep {
         Some(sep) => {
             let mut last = s.len();
-            for (done, (at, _)) in s.rmatch_indices(sep.s).enumerate() {
+            for (done, at) in RMatches::new(s, sep.s).enumerate() {
                 if done == max {
                     break;
                 }
@@ -464,13 +595,9 @@ fn partition(
     if sep.s.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if reverse {
-        t.s.rfind(sep.s)
-    } else {
-        t.s.find(sep.s)
-    };
+    let found = find_bytes(t.s, sep.s, reverse);
     let Some(at) = found else {
-        let whole = self_or_copy(vm, this(args), t)?;
+        let whole = self_or_copy(vm, this(args), t.s)?;
         let empty = Value::from_qstr(qstr::EMPTY);
         return if reverse {
             new_tuple(vm, &[empty, empty, whole])
@@ -634,7 +761,7 @@ fn strip(
         }
     }
     if start == 0 && end == s.len() {
-        return self_or_copy(vm, this(args), t);
+        return self_or_copy(vm, this(args), t.s);
     }
     new_str(vm, s.get(start..end).unwrap_or(""))
 }
@@ -677,7 +804,7 @@ fn remove_affix(
     };
     match rest {
         Some(r) if !affix.s.is_empty() => new_str(vm, r),
-        _ => self_or_copy(vm, this(args), t),
+        _ => self_or_copy(vm, this(args), t.s),
     }
 }
 

@@ -7,14 +7,25 @@
 //!
 //! In: a `char`. Out: a property test or a [`Mapped`] of one to three characters.
 
-use super::str_unicode_data::{self as data, PROPERTY_RUNS, TITLE_EXCEPTIONS};
+use super::str_unicode_data::{self as data, BMP_BLOCKS, PROPERTY_RUNS, TITLE_EXCEPTIONS};
 
-/// The property flags of `c` (see the constants in `str_unicode_data`).
+/// The property flags of `c` (see the constants in `str_unicode_data`): a binary search
+/// among the runs of `c`'s 128-character block (BMP) or of the astral planes.
 pub fn properties(c: char) -> u32 {
-    let key = ((c as u32) << 11) | 0x7ff;
-    let i = PROPERTY_RUNS.partition_point(|&run| run <= key);
+    let cp = c as u32;
+    let key = (cp << 11) | 0x7ff;
+    let block = (cp >> 7) as usize;
+    let (lo, hi) = match (BMP_BLOCKS.get(block), BMP_BLOCKS.get(block + 1)) {
+        (Some(&lo), Some(&hi)) => (usize::from(lo), usize::from(hi)),
+        _ => (
+            BMP_BLOCKS.last().map_or(0, |&b| usize::from(b)),
+            PROPERTY_RUNS.len() - 1,
+        ),
+    };
+    let runs = PROPERTY_RUNS.get(lo..=hi).unwrap_or(&PROPERTY_RUNS);
+    let i = runs.partition_point(|&run| run <= key);
     i.checked_sub(1)
-        .and_then(|k| PROPERTY_RUNS.get(k))
+        .and_then(|k| runs.get(k))
         .map_or(0, |run| run & 0x7ff)
 }
 
@@ -142,7 +153,7 @@ impl Mapped {
             let Some(slot) = m.chars.get_mut(m.len) else {
                 return Mapped::one(c);
             };
-            if !has(x, data::PRINTABLE) {
+            if !assigned(x) {
                 return Mapped::one(c);
             }
             *slot = x;
@@ -157,14 +168,12 @@ impl Mapped {
     pub fn chars(&self) -> &[char] {
         self.chars.get(..self.len).unwrap_or(&[])
     }
-
-    pub fn first(&self) -> char {
-        self.chars[0]
-    }
 }
 
-fn assigned_cased_or_mark(c: char) -> bool {
-    has(c, data::PRINTABLE)
+/// Whether Unicode 14 assigns `c` (as a letter, mark or other printable character:
+/// the only kinds case mappings involve). Everything below U+0378 is assigned.
+fn assigned(c: char) -> bool {
+    (c as u32) < 0x378 || has(c, data::PRINTABLE)
 }
 
 /// Full uppercase mapping.
@@ -172,7 +181,7 @@ pub fn to_upper(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::one(c.to_ascii_uppercase());
     }
-    if !assigned_cased_or_mark(c) {
+    if !assigned(c) {
         return Mapped::one(c);
     }
     Mapped::collect(c, c.to_uppercase())
@@ -183,7 +192,7 @@ pub fn to_lower(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::one(c.to_ascii_lowercase());
     }
-    if !assigned_cased_or_mark(c) {
+    if !assigned(c) {
         return Mapped::one(c);
     }
     Mapped::collect(c, c.to_lowercase())
@@ -252,8 +261,8 @@ pub fn casefold(c: char) -> Mapped {
 }
 
 /// The lowercase of a capital sigma, given the text before it (nearest first) and after
-/// it: final sigma (`ς`) when a cased
-/// character precedes it and none follows, skipping case-ignorable characters both ways.
+/// it: final sigma (`ς`) when a cased character precedes it and none follows, skipping
+/// case-ignorable characters both ways.
 pub fn lower_sigma(before: impl Iterator<Item = char>, after: impl Iterator<Item = char>) -> char {
     let mut before = before.skip_while(|&c| is_case_ignorable(c));
     let preceded = before.next().is_some_and(is_cased);

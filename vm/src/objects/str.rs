@@ -264,16 +264,7 @@ pub fn write_str_repr(vm: &Vm, s: &str, out: &mut StrBuilder) -> PyResult<()> {
     out.push_char(vm, quote)
 }
 
-/// CPython's `str.isprintable` notion, approximated: Latin-1 control and format
-/// characters, separators other than space, surrogates and unassigned code points print
-/// escaped.
+/// CPython's `str.isprintable`: what repr shows unescaped.
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x20 || (0x7f..0xa1).contains(&u) || u == 0xad {
-        return false;
-    }
-    !matches!(u,
-        0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x206f
-        | 0xd800..=0xdfff | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff
-        | 0xf0000..=0x10ffff | 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000)
+    crate::builtins::str_unicode::is_printable(c)
 }
