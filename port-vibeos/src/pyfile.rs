@@ -15,7 +15,8 @@
 //!
 //! Positions are byte offsets, in text mode too (CPython's text `tell` cookies are byte
 //! offsets for UTF-8 as well). Text is UTF-8; newlines are not translated.
-//! `io.UnsupportedOperation` (reading a write-only file...) is raised as OSError.
+//! `UnsupportedOperation` (reading a write-only file...) is a subclass of OSError only
+//! (CPython's `io.UnsupportedOperation` is also a ValueError).
 
 use crate::files::{Errno, OpenMode};
 use crate::pyfs::{files, os_error, path_bytes};
@@ -29,8 +30,8 @@ use vm::interp::{ops, PyErr, PyResult, Vm};
 use vm::objects::bytes::{new_bytes, new_raw_bytes_zeroed, RawBytes};
 use vm::objects::exception;
 use vm::objects::list::{new_list_with_capacity, ListObj};
-use vm::objects::str::{new_str, str_of, write_str_repr, StrBuilder};
-use vm::objects::type_object::{Member, TypeObject, TypeSlots};
+use vm::objects::str::{new_str, str_of, StrBuilder};
+use vm::objects::type_object::{type_flags, Member, TypeObject, TypeSlots};
 use vm::objects::{HeapObject, Layout, Obj, ObjHeader};
 use vm::qstr::{self, Qstr};
 use vm::value::Value;
@@ -141,23 +142,34 @@ static FILE_SLOTS: TypeSlots = TypeSlots {
 };
 
 macro_rules! file_type {
-    ($static_name:ident, $name:ident) => {
+    ($static_name:ident, $name:ident, $members:expr) => {
         pub static $static_name: TypeObject = TypeObject::builtin(
             qstr::$name,
             Layout::File,
             Some(&vm::objects::instance::OBJECT_TYPE),
             &FILE_SLOTS,
-            FILE_MEMBERS,
+            $members,
             trace_file,
             0,
         );
     };
 }
 
-file_type!(TEXT_FILE_TYPE, TextIOWrapper);
-file_type!(READER_TYPE, BufferedReader);
-file_type!(WRITER_TYPE, BufferedWriter);
-file_type!(RANDOM_TYPE, BufferedRandom);
+file_type!(TEXT_FILE_TYPE, TextIOWrapper, TEXT_MEMBERS);
+file_type!(READER_TYPE, BufferedReader, BINARY_MEMBERS);
+file_type!(WRITER_TYPE, BufferedWriter, BINARY_MEMBERS);
+file_type!(RANDOM_TYPE, BufferedRandom, BINARY_MEMBERS);
+
+/// `io.UnsupportedOperation`, with OSError as its one base.
+pub static UNSUPPORTED_OPERATION: TypeObject = TypeObject::builtin(
+    qstr::UnsupportedOperation,
+    Layout::Exception,
+    Some(&exception::OS_ERROR),
+    &exception::EXCEPTION_SLOTS,
+    exception::EXCEPTION_MEMBERS,
+    exception::trace_exception,
+    type_flags::BASETYPE | type_flags::EXCEPTION | type_flags::HAS_DICT,
+);
 
 // ---- mode strings ---------------------------------------------------------------------
 
@@ -391,11 +403,9 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         };
         if let Some(nl) = newline.filter(|nl| !matches!(*nl, "" | "\n" | "\r" | "\r\n")) {
-            let mut repr = StrBuilder::new();
-            write_str_repr(vm, nl, &mut repr)?;
             return Err(vm.new_exception_fmt(
                 &exception::VALUE_ERROR,
-                format_args!("illegal newline value: {}", repr.as_str().unwrap_or("")),
+                format_args!("illegal newline value: {}", nl),
             ));
         }
     }
@@ -838,32 +848,76 @@ fn this<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a FileObj> {
         .ok_or_else(|| vm.type_error("descriptor requires a file object"))
 }
 
-fn check_open(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
+/// What a method does, for CPython's message when the file is closed or cannot do it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Read,
+    Readline,
+    Readinto,
+    Write,
+    Seek,
+    Truncate,
+    Flush,
+    Tell,
+    /// `readable`, `isatty`...: CPython's message without the full stop.
+    Query,
+    /// Everything else.
+    Other,
+}
+
+fn closed_message(f: &FileObj, op: Op) -> &'static str {
+    if !f.has(flag::BINARY) {
+        return match op {
+            Op::Query => "I/O operation on closed file",
+            _ => "I/O operation on closed file.",
+        };
+    }
+    match op {
+        Op::Read => "read of closed file",
+        Op::Readline => "readline of closed file",
+        Op::Readinto => "readinto of closed file",
+        Op::Write => "write to closed file",
+        Op::Seek => "seek of closed file",
+        Op::Truncate => "truncate of closed file",
+        Op::Flush if f.has(flag::WRITE) => "flush of closed file",
+        Op::Query | Op::Tell => "I/O operation on closed file",
+        _ => "I/O operation on closed file.",
+    }
+}
+
+fn check_open(vm: &mut Vm, f: &FileObj, op: Op) -> PyResult<()> {
     if f.has(flag::CLOSED) {
-        return Err(vm.value_error("I/O operation on closed file."));
+        return Err(vm.value_error(closed_message(f, op)));
     }
     Ok(())
 }
 
-/// `io.UnsupportedOperation(message)`, raised as its base OSError.
 fn unsupported(vm: &mut Vm, message: &str) -> PyErr {
-    vm.new_exception(&exception::OS_ERROR, message)
+    vm.new_exception(&UNSUPPORTED_OPERATION, message)
 }
 
-fn readable_file<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a FileObj> {
+fn readable_file<'a>(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<&'a FileObj> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, op)?;
     if !f.has(flag::READ) {
-        return Err(unsupported(vm, "not readable"));
+        let binary = f.has(flag::BINARY);
+        return Err(unsupported(
+            vm,
+            if binary { "read" } else { "not readable" },
+        ));
     }
     Ok(f)
 }
 
-fn writable_file<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a FileObj> {
+fn writable_file<'a>(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<&'a FileObj> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, op)?;
     if !f.has(flag::WRITE) {
-        return Err(unsupported(vm, "not writable"));
+        let binary = f.has(flag::BINARY);
+        return Err(unsupported(
+            vm,
+            if binary { "write" } else { "not writable" },
+        ));
     }
     Ok(f)
 }
@@ -882,7 +936,7 @@ fn size_arg(vm: &mut Vm, args: &[Value], index: usize) -> PyResult<Option<usize>
 fn m_read(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "read", kw)?;
     check_count(vm, "read", args, 1, 2)?;
-    let f = readable_file(vm, args)?;
+    let f = readable_file(vm, args, Op::Read)?;
     let limit = size_arg(vm, args, 1)?;
     let data = collect(vm, f, limit, false)?;
     to_value(vm, f, &data)
@@ -892,7 +946,7 @@ builtin_fn!(FILE_READ, qstr::read, m_read);
 fn m_readline(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "readline", kw)?;
     check_count(vm, "readline", args, 1, 2)?;
-    let f = readable_file(vm, args)?;
+    let f = readable_file(vm, args, Op::Readline)?;
     let limit = size_arg(vm, args, 1)?;
     read_line(vm, f, limit)
 }
@@ -901,7 +955,7 @@ builtin_fn!(FILE_READLINE, qstr::readline, m_readline);
 fn m_readlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "readlines", kw)?;
     check_count(vm, "readlines", args, 1, 2)?;
-    let f = readable_file(vm, args)?;
+    let f = readable_file(vm, args, Op::Other)?;
     let hint = size_arg(vm, args, 1)?.filter(|&h| h > 0);
     let lines = new_list_with_capacity(vm, 0)?;
     let mut total = 0usize;
@@ -914,7 +968,7 @@ fn m_readlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         lines.push(vm, line)?;
         total = total.saturating_add(read);
-        if hint.is_some_and(|h| total >= h) {
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }
@@ -925,10 +979,7 @@ builtin_fn!(FILE_READLINES, qstr::readlines, m_readlines);
 fn m_readinto(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "readinto", kw)?;
     check_count(vm, "readinto", args, 2, 2)?;
-    let f = readable_file(vm, args)?;
-    if !f.has(flag::BINARY) {
-        return Err(unsupported(vm, "readinto"));
-    }
+    let f = readable_file(vm, args, Op::Readinto)?;
     let target = args.get(1).copied().unwrap_or(Value::NONE);
     let Some(array) = Obj::<ByteArrayObj>::from_value(target) else {
         let type_name = vm.type_name(target);
@@ -976,7 +1027,7 @@ fn write_value(vm: &mut Vm, f: &FileObj, value: Value) -> PyResult<usize> {
 fn m_write(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "write", kw)?;
     check_count(vm, "write", args, 2, 2)?;
-    let f = writable_file(vm, args)?;
+    let f = writable_file(vm, args, Op::Write)?;
     let n = write_value(vm, f, args.get(1).copied().unwrap_or(Value::NONE))?;
     Ok(Value::small_int_unchecked(n as i64))
 }
@@ -985,10 +1036,10 @@ builtin_fn!(FILE_WRITE, qstr::write, m_write);
 fn m_writelines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "writelines", kw)?;
     check_count(vm, "writelines", args, 2, 2)?;
-    let f = writable_file(vm, args)?;
+    let f = writable_file(vm, args, Op::Other)?;
     let it = ops::get_iter(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     while let Some(line) = ops::iter_next(vm, it)? {
-        check_open(vm, f)?;
+        check_open(vm, f, Op::Other)?;
         write_value(vm, f, line)?;
     }
     Ok(Value::NONE)
@@ -999,7 +1050,7 @@ fn m_seek(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "seek", kw)?;
     check_count(vm, "seek", args, 2, 3)?;
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Seek)?;
     let offset = ops::index_value(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     let whence = match args.get(2) {
         Some(&w) => ops::index_value(vm, w)?,
@@ -1050,7 +1101,7 @@ builtin_fn!(FILE_SEEK, qstr::seek, m_seek);
 fn m_tell(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "tell", args, 1, 1)?;
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Tell)?;
     vm::objects::int::int_from_i64(vm, f.pos.get() as i64)
 }
 builtin_fn!(FILE_TELL, qstr::tell, m_tell);
@@ -1059,7 +1110,7 @@ fn m_truncate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "truncate", kw)?;
     check_count(vm, "truncate", args, 1, 2)?;
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Truncate)?;
     if !f.has(flag::WRITE) {
         return Err(unsupported(vm, "truncate"));
     }
@@ -1091,7 +1142,7 @@ builtin_fn!(FILE_TRUNCATE, qstr::truncate, m_truncate);
 fn m_flush(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "flush", args, 1, 1)?;
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Flush)?;
     flush(vm, f)?;
     Ok(Value::NONE)
 }
@@ -1107,7 +1158,7 @@ builtin_fn!(FILE_CLOSE, qstr::close, m_close);
 
 fn m_enter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Other)?;
     Ok(args.first().copied().unwrap_or(Value::NONE))
 }
 builtin_fn!(FILE_ENTER, qstr::__enter__, m_enter);
@@ -1134,28 +1185,28 @@ builtin_fn!(FILE_NEXT, qstr::__next__, m_next);
 
 fn m_readable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Ok(Value::from_bool(f.has(flag::READ)))
 }
 builtin_fn!(FILE_READABLE, qstr::readable, m_readable);
 
 fn m_writable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Ok(Value::from_bool(f.has(flag::WRITE)))
 }
 builtin_fn!(FILE_WRITABLE, qstr::writable, m_writable);
 
 fn m_seekable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Ok(Value::TRUE)
 }
 builtin_fn!(FILE_SEEKABLE, qstr::seekable, m_seekable);
 
 fn m_isatty(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Ok(Value::FALSE)
 }
 builtin_fn!(FILE_ISATTY, qstr::isatty, m_isatty);
@@ -1163,33 +1214,42 @@ builtin_fn!(FILE_ISATTY, qstr::isatty, m_isatty);
 /// kapi files have no descriptors.
 fn m_fileno(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Err(unsupported(vm, "fileno"))
 }
 builtin_fn!(FILE_FILENO, qstr::fileno, m_fileno);
 
-static FILE_MEMBERS: &[(Qstr, Member)] = &[
-    (qstr::read, Member::Method(&FILE_READ)),
-    (qstr::readline, Member::Method(&FILE_READLINE)),
-    (qstr::readlines, Member::Method(&FILE_READLINES)),
-    (qstr::readinto, Member::Method(&FILE_READINTO)),
-    (qstr::write, Member::Method(&FILE_WRITE)),
-    (qstr::writelines, Member::Method(&FILE_WRITELINES)),
-    (qstr::seek, Member::Method(&FILE_SEEK)),
-    (qstr::tell, Member::Method(&FILE_TELL)),
-    (qstr::truncate, Member::Method(&FILE_TRUNCATE)),
-    (qstr::flush, Member::Method(&FILE_FLUSH)),
-    (qstr::close, Member::Method(&FILE_CLOSE)),
-    (qstr::__enter__, Member::Method(&FILE_ENTER)),
-    (qstr::__exit__, Member::Method(&FILE_EXIT)),
-    (qstr::__iter__, Member::Method(&FILE_ITER)),
-    (qstr::__next__, Member::Method(&FILE_NEXT)),
-    (qstr::readable, Member::Method(&FILE_READABLE)),
-    (qstr::writable, Member::Method(&FILE_WRITABLE)),
-    (qstr::seekable, Member::Method(&FILE_SEEKABLE)),
-    (qstr::isatty, Member::Method(&FILE_ISATTY)),
-    (qstr::fileno, Member::Method(&FILE_FILENO)),
-];
+/// The members of text files; binary files add `readinto`.
+macro_rules! file_members {
+    ($($extra:expr),*) => {
+        &[
+            $($extra,)*
+            (qstr::read, Member::Method(&FILE_READ)),
+            (qstr::readline, Member::Method(&FILE_READLINE)),
+            (qstr::readlines, Member::Method(&FILE_READLINES)),
+            (qstr::write, Member::Method(&FILE_WRITE)),
+            (qstr::writelines, Member::Method(&FILE_WRITELINES)),
+            (qstr::seek, Member::Method(&FILE_SEEK)),
+            (qstr::tell, Member::Method(&FILE_TELL)),
+            (qstr::truncate, Member::Method(&FILE_TRUNCATE)),
+            (qstr::flush, Member::Method(&FILE_FLUSH)),
+            (qstr::close, Member::Method(&FILE_CLOSE)),
+            (qstr::__enter__, Member::Method(&FILE_ENTER)),
+            (qstr::__exit__, Member::Method(&FILE_EXIT)),
+            (qstr::__iter__, Member::Method(&FILE_ITER)),
+            (qstr::__next__, Member::Method(&FILE_NEXT)),
+            (qstr::readable, Member::Method(&FILE_READABLE)),
+            (qstr::writable, Member::Method(&FILE_WRITABLE)),
+            (qstr::seekable, Member::Method(&FILE_SEEKABLE)),
+            (qstr::isatty, Member::Method(&FILE_ISATTY)),
+            (qstr::fileno, Member::Method(&FILE_FILENO)),
+        ]
+    };
+}
+
+static TEXT_MEMBERS: &[(Qstr, Member)] = file_members!();
+static BINARY_MEMBERS: &[(Qstr, Member)] =
+    file_members!((qstr::readinto, Member::Method(&FILE_READINTO)));
 
 // ---- slots -----------------------------------------------------------------------------
 
@@ -1199,12 +1259,12 @@ fn file_of<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a FileObj> {
 
 fn file_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let f = file_of(vm, v)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Other)?;
     Ok(v)
 }
 
 fn file_iternext(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
-    let f = readable_file(vm, &[v])?;
+    let f = readable_file(vm, &[v], Op::Readline)?;
     let start = f.pos.get();
     let line = read_line(vm, f, None)?;
     Ok((f.pos.get() != start).then_some(line))

@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 658;
+pub const COUNT: usize = 659;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -667,6 +667,7 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("newline", 0xbcbe482e0ab),
     ("uname_result", 0x2d5d5bc18fbd),
     ("sync", 0x3c193643e93a),
+    ("UnsupportedOperation", 0xb26750fcee9),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1327,3 +1328,4 @@ pub const buffering: Qstr = Qstr(654);
 pub const newline: Qstr = Qstr(655);
 pub const uname_result: Qstr = Qstr(656);
 pub const sync: Qstr = Qstr(657);
+pub const UnsupportedOperation: Qstr = Qstr(658);
