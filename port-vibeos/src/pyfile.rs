@@ -18,7 +18,7 @@
 //! `UnsupportedOperation` (reading a write-only file...) is a subclass of OSError only
 //! (CPython's `io.UnsupportedOperation` is also a ValueError).
 
-use crate::files::{Errno, OpenMode};
+use crate::files::{is_inside, join, Errno, OpenMode};
 use crate::pyfs::{files, os_error, path_bytes};
 use alloc::vec::Vec;
 use core::cell::Cell;
@@ -435,6 +435,7 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             ));
         }
     };
+    flush_path(vm, path, false);
     let fs = files(vm)?;
     let absolute = fs
         .prepare_open(path, spec.open)
@@ -548,6 +549,37 @@ pub fn flush_all(vm: &mut Vm) -> PyResult<()> {
         index += 1;
     }
     Ok(())
+}
+
+/// Write out what files open for writing hold for `path` (and, with `with_children`, for
+/// paths under it), so that `open(p, 'w').write(s)` is seen by the next `open(p)` or
+/// `os.stat(p)` although nothing closed the file (CPython's reference counting would
+/// have). Best effort: a failure stays pending and is reported by the file's own flush.
+pub fn flush_path(vm: &mut Vm, path: &[u8], with_children: bool) {
+    let Some(list) = Obj::<ListObj>::from_value(vm.port_root) else {
+        return;
+    };
+    let Ok(fs) = files(vm) else {
+        return;
+    };
+    let Ok(wanted) = fs.absolute(path) else {
+        return;
+    };
+    let mut index = 0;
+    while let Some(file) = list.get().get(index) {
+        index += 1;
+        let Some(f) = Obj::<FileObj>::from_value(file) else {
+            continue;
+        };
+        let Ok(own) = join(b"/", f.get().path()) else {
+            continue;
+        };
+        let matches = own.as_bytes().eq_ignore_ascii_case(wanted.as_bytes())
+            || (with_children && is_inside(&own, &wanted));
+        if matches && f.get().has(flag::DIRTY) {
+            let _ = flush(vm, f.get());
+        }
+    }
 }
 
 // ---- buffer management -----------------------------------------------------------------
