@@ -14,7 +14,8 @@
 //!   `buf_start` 0, written back whole on flush.
 //!
 //! Positions are byte offsets, in text mode too (CPython's text `tell` cookies are byte
-//! offsets for UTF-8 as well). Text is UTF-8; newlines are not translated.
+//! offsets for UTF-8 as well). Text is UTF-8; `newline` works as in CPython (reading
+//! translates '\r\n' and '\r' by default; writing keeps '\n', VibeOS's line separator).
 //! `UnsupportedOperation` (reading a write-only file...) is a subclass of OSError only
 //! (CPython's `io.UnsupportedOperation` is also a ValueError).
 
@@ -57,6 +58,79 @@ mod flag {
     pub const ERRORS_REPLACE: u32 = 128;
     /// ... or are dropped ('ignore'); neither: 'strict'.
     pub const ERRORS_IGNORE: u32 = 256;
+    /// `Newline` of a text file, in these bits.
+    pub const NEWLINE_SHIFT: u32 = 9;
+    pub const NEWLINE_MASK: u32 = 7 << NEWLINE_SHIFT;
+}
+
+/// The `newline` argument of a text file (binary files read like `Lf`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Newline {
+    /// None: reading turns '\r\n' and '\r' into '\n'; writing leaves '\n' (VibeOS's
+    /// line separator).
+    Translate,
+    /// '': lines end at '\n', '\r' or '\r\n', nothing is translated.
+    Any,
+    /// '\n': lines end at '\n', nothing is translated.
+    Lf,
+    /// '\r': lines end at '\r'; writing turns '\n' into '\r'.
+    Cr,
+    /// '\r\n': lines end at '\r\n'; writing turns '\n' into '\r\n'.
+    CrLf,
+}
+
+impl Newline {
+    const ALL: [Newline; 5] = [
+        Newline::Translate,
+        Newline::Any,
+        Newline::Lf,
+        Newline::Cr,
+        Newline::CrLf,
+    ];
+
+    /// The `newline` argument's meaning; `None` if it is not one Python accepts.
+    pub fn parse(arg: Option<&str>) -> Option<Newline> {
+        Some(match arg {
+            None => Newline::Translate,
+            Some("") => Newline::Any,
+            Some("\n") => Newline::Lf,
+            Some("\r") => Newline::Cr,
+            Some("\r\n") => Newline::CrLf,
+            Some(_) => return None,
+        })
+    }
+
+    fn bits(self) -> u32 {
+        let index = Newline::ALL.iter().position(|&n| n == self).unwrap_or(0);
+        (index as u32) << flag::NEWLINE_SHIFT
+    }
+
+    fn from_flags(flags: u32) -> Newline {
+        let index = ((flags & flag::NEWLINE_MASK) >> flag::NEWLINE_SHIFT) as usize;
+        Newline::ALL
+            .get(index)
+            .copied()
+            .unwrap_or(Newline::Translate)
+    }
+
+    /// True if '\n' alone ends a line.
+    fn lf_ends_line(self) -> bool {
+        matches!(self, Newline::Translate | Newline::Any | Newline::Lf)
+    }
+
+    /// True if '\r' needs a look at what follows it.
+    fn handles_cr(self) -> bool {
+        !matches!(self, Newline::Lf)
+    }
+
+    /// What '\n' becomes when written.
+    fn written_lf(self) -> &'static [u8] {
+        match self {
+            Newline::Cr => b"\r",
+            Newline::CrLf => b"\r\n",
+            _ => b"\n",
+        }
+    }
 }
 
 #[repr(C)]
@@ -402,11 +476,14 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 ))
             }
         };
-        if let Some(nl) = newline.filter(|nl| !matches!(*nl, "" | "\n" | "\r" | "\r\n")) {
-            return Err(vm.new_exception_fmt(
-                &exception::VALUE_ERROR,
-                format_args!("illegal newline value: {}", nl),
-            ));
+        match Newline::parse(newline) {
+            Some(nl) => flags |= nl.bits(),
+            None => {
+                return Err(vm.new_exception_fmt(
+                    &exception::VALUE_ERROR,
+                    format_args!("illegal newline value: {}", newline.unwrap_or("")),
+                ))
+            }
         }
     }
     if spec.readable() {
@@ -758,16 +835,20 @@ fn size(vm: &mut Vm, f: &FileObj) -> PyResult<usize> {
 
 /// How much of `chunk` one read takes: `(bytes, finished)`. `units` counts what was
 /// already taken (bytes, or characters in text mode, whose continuation bytes never
-/// start a unit); the read stops before unit number `limit` and after a newline if
-/// `line`.
+/// start a unit); the read stops before unit number `limit`, after a '\n' if `lf_line`,
+/// and before a '\r' if `stop_at_cr` (the caller decides what a '\r' is).
 pub fn take_from(
     chunk: &[u8],
     text: bool,
     units: &mut usize,
     limit: Option<usize>,
-    line: bool,
+    lf_line: bool,
+    stop_at_cr: bool,
 ) -> (usize, bool) {
     for (taken, &b) in chunk.iter().enumerate() {
+        if stop_at_cr && b == b'\r' {
+            return (taken, false);
+        }
         let starts_unit = !text || b & 0xC0 != 0x80;
         if starts_unit {
             if limit == Some(*units) {
@@ -775,17 +856,28 @@ pub fn take_from(
             }
             *units += 1;
         }
-        if line && b == b'\n' {
+        if lf_line && b == b'\n' {
             return (taken + 1, true);
         }
     }
     (chunk.len(), false)
 }
 
-/// Read from the position: up to `limit` units (all if `None`), stopping after a newline
-/// if `line`.
+fn push_byte(vm: &mut Vm, out: &mut Vec<u8>, b: u8) -> PyResult<()> {
+    out.try_reserve(1).map_err(|_| vm.memory_error())?;
+    out.push(b);
+    Ok(())
+}
+
+/// Read from the position: up to `limit` units (all if `None`), stopping after a line
+/// end if `line`. Text files translate and split lines as their `Newline` says.
 fn collect(vm: &mut Vm, f: &FileObj, limit: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
     let text = !f.has(flag::BINARY);
+    let newline = if text {
+        Newline::from_flags(f.flags.get())
+    } else {
+        Newline::Lf
+    };
     let mut out = Vec::new();
     let mut units = 0;
     loop {
@@ -794,12 +886,58 @@ fn collect(vm: &mut Vm, f: &FileObj, limit: Option<usize>, line: bool) -> PyResu
         if chunk.is_empty() {
             break;
         }
-        let (taken, finished) = take_from(chunk, text, &mut units, limit, line);
+        let lf_line = line && newline.lf_ends_line();
+        let (taken, finished) = take_from(
+            chunk,
+            text,
+            &mut units,
+            limit,
+            lf_line,
+            newline.handles_cr(),
+        );
         let part = chunk.get(..taken).unwrap_or(&[]);
         out.try_reserve(part.len()).map_err(|_| vm.memory_error())?;
         out.extend_from_slice(part);
         f.pos.set(pos + taken);
         if finished {
+            break;
+        }
+        if chunk.get(taken) != Some(&b'\r') {
+            continue;
+        }
+        // A '\r', maybe followed by '\n' (perhaps in the next chunk).
+        if limit == Some(units) {
+            break;
+        }
+        units += 1;
+        let after = pos + taken + 1;
+        f.pos.set(after);
+        let lf_follows = chunk_at(vm, f, after)?.first() == Some(&b'\n');
+        let ends_line = match newline {
+            Newline::Translate => {
+                if lf_follows {
+                    f.pos.set(after + 1);
+                }
+                push_byte(vm, &mut out, b'\n')?;
+                true
+            }
+            Newline::Any | Newline::CrLf => {
+                push_byte(vm, &mut out, b'\r')?;
+                if lf_follows && limit != Some(units) {
+                    units += 1;
+                    f.pos.set(after + 1);
+                    push_byte(vm, &mut out, b'\n')?;
+                    true
+                } else {
+                    newline == Newline::Any
+                }
+            }
+            Newline::Cr | Newline::Lf => {
+                push_byte(vm, &mut out, b'\r')?;
+                true
+            }
+        };
+        if line && ends_line {
             break;
         }
     }
@@ -1052,7 +1190,17 @@ fn write_value(vm: &mut Vm, f: &FileObj, value: Value) -> PyResult<usize> {
             format_args!("write() argument must be str, not {}", type_name),
         ));
     };
-    put(vm, f, text.as_bytes())?;
+    let lf = Newline::from_flags(f.flags.get()).written_lf();
+    if lf == b"\n" {
+        put(vm, f, text.as_bytes())?;
+    } else {
+        for (i, piece) in text.split('\n').enumerate() {
+            if i > 0 {
+                put(vm, f, lf)?;
+            }
+            put(vm, f, piece.as_bytes())?;
+        }
+    }
     Ok(text.chars().count())
 }
 
@@ -1369,37 +1517,72 @@ mod tests {
 
     #[test]
     fn taking_bytes_and_characters() {
+        let take = |chunk: &[u8], text, units: &mut usize, limit, lf_line, stop_at_cr| {
+            take_from(chunk, text, units, limit, lf_line, stop_at_cr)
+        };
         let mut units = 0;
         assert_eq!(
-            take_from(b"abc\ndef", false, &mut units, None, true),
+            take(b"abc\ndef", false, &mut units, None, true, false),
             (4, true)
         );
         let mut units = 0;
         assert_eq!(
-            take_from(b"abcdef", false, &mut units, Some(3), false),
+            take(b"abcdef", false, &mut units, Some(3), false, false),
             (3, true)
         );
         // "é€x": é is 2 bytes, € is 3; two characters are 5 bytes.
         let text = "é€x".as_bytes();
         let mut units = 0;
-        assert_eq!(take_from(text, true, &mut units, Some(2), false), (5, true));
+        assert_eq!(
+            take(text, true, &mut units, Some(2), false, false),
+            (5, true)
+        );
         // A character split across two chunks is taken whole.
         let mut units = 0;
         assert_eq!(
-            take_from(&text[..3], true, &mut units, Some(2), false),
+            take(&text[..3], true, &mut units, Some(2), false, false),
             (3, false)
         );
         assert_eq!(
-            take_from(&text[3..], true, &mut units, Some(2), false),
+            take(&text[3..], true, &mut units, Some(2), false, false),
             (2, true)
         );
         let mut units = 0;
         assert_eq!(
-            take_from(b"xyz", true, &mut units, Some(0), false),
+            take(b"xyz", true, &mut units, Some(0), false, false),
             (0, true)
         );
         let mut units = 0;
-        assert_eq!(take_from(b"xyz", true, &mut units, None, true), (3, false));
+        assert_eq!(
+            take(b"xyz", true, &mut units, None, true, false),
+            (3, false)
+        );
         assert_eq!(units, 3);
+        // A '\r' is left to the caller, uncounted.
+        let mut units = 0;
+        assert_eq!(
+            take(b"ab\r\nc", true, &mut units, None, true, true),
+            (2, false)
+        );
+        assert_eq!(units, 2);
+        // '\n' does not end the line when the caller says so.
+        let mut units = 0;
+        assert_eq!(
+            take(b"a\nb", true, &mut units, None, false, false),
+            (3, false)
+        );
+    }
+
+    #[test]
+    fn newline_arguments() {
+        assert_eq!(Newline::parse(None), Some(Newline::Translate));
+        assert_eq!(Newline::parse(Some("")), Some(Newline::Any));
+        assert_eq!(Newline::parse(Some("\r\n")), Some(Newline::CrLf));
+        assert_eq!(Newline::parse(Some("x")), None);
+        for nl in Newline::ALL {
+            assert_eq!(Newline::from_flags(nl.bits() | flag::BINARY), nl);
+        }
+        assert_eq!(Newline::CrLf.written_lf(), b"\r\n");
+        assert!(!Newline::Cr.lf_ends_line() && Newline::Any.lf_ends_line());
     }
 }
