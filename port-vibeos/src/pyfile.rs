@@ -61,6 +61,10 @@ mod flag {
     /// `Newline` of a text file, in these bits.
     pub const NEWLINE_SHIFT: u32 = 9;
     pub const NEWLINE_MASK: u32 = 7 << NEWLINE_SHIFT;
+    /// A text file in Latin-1 ...
+    pub const LATIN1: u32 = 1 << 12;
+    /// ... or ASCII (one byte a character); neither: UTF-8.
+    pub const ASCII: u32 = 1 << 13;
 }
 
 /// The `newline` argument of a text file (binary files read like `Lf`).
@@ -348,23 +352,71 @@ fn mode_error(vm: &mut Vm, error: ModeError, mode: &str) -> PyErr {
     }
 }
 
-/// True for the names CPython accepts for UTF-8.
-fn is_utf8_name(name: &str) -> bool {
-    let mut normal = [0u8; 8];
-    if name.len() > normal.len() {
-        return false;
+/// The text encodings files support.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Latin1,
+    Ascii,
+}
+
+impl Encoding {
+    /// The encoding CPython finds under `name` (case and '_'/'-' do not matter), if it is
+    /// one of these.
+    pub fn lookup(name: &str) -> Option<Encoding> {
+        let mut normal = [0u8; 10];
+        let folded = normal.get_mut(..name.len())?;
+        for (dst, b) in folded.iter_mut().zip(name.bytes()) {
+            *dst = if b == b'_' {
+                b'-'
+            } else {
+                b.to_ascii_lowercase()
+            };
+        }
+        Some(match &*folded {
+            b"utf-8" | b"utf8" | b"u8" | b"utf" | b"cp65001" => Encoding::Utf8,
+            b"latin-1" | b"latin1" | b"latin" | b"l1" | b"iso-8859-1" | b"iso8859-1" | b"8859"
+            | b"cp819" => Encoding::Latin1,
+            b"ascii" | b"us-ascii" | b"646" => Encoding::Ascii,
+            _ => return None,
+        })
     }
-    for (dst, b) in normal.iter_mut().zip(name.bytes()) {
-        *dst = if b == b'_' {
-            b'-'
+
+    fn flags(self) -> u32 {
+        match self {
+            Encoding::Utf8 => 0,
+            Encoding::Latin1 => flag::LATIN1,
+            Encoding::Ascii => flag::ASCII,
+        }
+    }
+
+    fn of(f: &FileObj) -> Encoding {
+        if f.has(flag::LATIN1) {
+            Encoding::Latin1
+        } else if f.has(flag::ASCII) {
+            Encoding::Ascii
         } else {
-            b.to_ascii_lowercase()
-        };
+            Encoding::Utf8
+        }
     }
-    matches!(
-        normal.get(..name.len()),
-        Some(b"utf-8" | b"utf8" | b"u8" | b"utf" | b"cp65001")
-    )
+
+    /// CPython's name in codec errors.
+    fn codec(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Latin1 => "latin-1",
+            Encoding::Ascii => "ascii",
+        }
+    }
+
+    /// The first code point it cannot hold.
+    fn limit(self) -> u32 {
+        match self {
+            Encoding::Utf8 => 0x11_0000,
+            Encoding::Latin1 => 0x100,
+            Encoding::Ascii => 0x80,
+        }
+    }
 }
 
 // ---- open() ---------------------------------------------------------------------------
@@ -459,11 +511,16 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if buffering == 0 {
             return Err(vm.value_error("can't have unbuffered text I/O"));
         }
-        if let Some(name) = encoding.filter(|e| !is_utf8_name(e)) {
-            return Err(vm.new_exception_fmt(
-                &exception::LOOKUP_ERROR,
-                format_args!("unknown encoding: {}", name),
-            ));
+        if let Some(name) = encoding {
+            match Encoding::lookup(name) {
+                Some(known) => flags |= known.flags(),
+                None => {
+                    return Err(vm.new_exception_fmt(
+                        &exception::LOOKUP_ERROR,
+                        format_args!("unknown encoding: {}", name),
+                    ))
+                }
+            }
         }
         flags |= match errors {
             None | Some("strict") => 0,
@@ -873,6 +930,8 @@ fn push_byte(vm: &mut Vm, out: &mut Vec<u8>, b: u8) -> PyResult<()> {
 /// end if `line`. Text files translate and split lines as their `Newline` says.
 fn collect(vm: &mut Vm, f: &FileObj, limit: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
     let text = !f.has(flag::BINARY);
+    // take_from counts characters by UTF-8 lead bytes; other encodings are a byte each.
+    let utf8_text = text && Encoding::of(f) == Encoding::Utf8;
     let newline = if text {
         Newline::from_flags(f.flags.get())
     } else {
@@ -889,7 +948,7 @@ fn collect(vm: &mut Vm, f: &FileObj, limit: Option<usize>, line: bool) -> PyResu
         let lf_line = line && newline.lf_ends_line();
         let (taken, finished) = take_from(
             chunk,
-            text,
+            utf8_text,
             &mut units,
             limit,
             lf_line,
@@ -986,6 +1045,10 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: &[u8]) -> PyResult<Value> {
     if f.has(flag::BINARY) {
         return new_bytes(vm, data);
     }
+    let encoding = Encoding::of(f);
+    if encoding != Encoding::Utf8 {
+        return decode_single_byte(vm, f, encoding, data);
+    }
     match core::str::from_utf8(data) {
         Ok(text) => new_str(vm, text),
         Err(error) if !f.has(flag::ERRORS_REPLACE | flag::ERRORS_IGNORE) => {
@@ -1002,6 +1065,86 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: &[u8]) -> PyResult<Value> {
             text.finish(vm)
         }
     }
+}
+
+/// Latin-1 or ASCII bytes as a str.
+fn decode_single_byte(
+    vm: &mut Vm,
+    f: &FileObj,
+    encoding: Encoding,
+    data: &[u8],
+) -> PyResult<Value> {
+    let mut text = StrBuilder::new();
+    for (at, &b) in data.iter().enumerate() {
+        if u32::from(b) < encoding.limit() {
+            text.push_char(vm, char::from(b))?;
+        } else if f.has(flag::ERRORS_REPLACE) {
+            text.push_char(vm, '\u{FFFD}')?;
+        } else if !f.has(flag::ERRORS_IGNORE) {
+            return Err(vm.new_exception_fmt(
+                &exception::UNICODE_DECODE_ERROR,
+                format_args!(
+                    "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
+                    b, at
+                ),
+            ));
+        }
+    }
+    text.finish(vm)
+}
+
+/// CPython's UnicodeEncodeError for character `c` at `at`.
+fn encode_error(vm: &mut Vm, encoding: Encoding, c: char, at: usize) -> PyErr {
+    let code = u32::from(c);
+    let (prefix, width) = match code {
+        0..=0xFF => ('x', 2),
+        0x100..=0xFFFF => ('u', 4),
+        _ => ('U', 8),
+    };
+    vm.new_exception_fmt(
+        &exception::UNICODE_ENCODE_ERROR,
+        format_args!(
+            "'{}' codec can't encode character '\\{}{:0width$x}' in position {}: ordinal not in range({})",
+            encoding.codec(),
+            prefix,
+            code,
+            at,
+            encoding.limit(),
+            width = width
+        ),
+    )
+}
+
+/// The bytes a text file writes for `text`: encoded, with '\n' as `newline` says.
+fn encode_text(vm: &mut Vm, f: &FileObj, text: &str) -> PyResult<Vec<u8>> {
+    let encoding = Encoding::of(f);
+    let lf = Newline::from_flags(f.flags.get()).written_lf();
+    let mut out = Vec::new();
+    out.try_reserve(text.len()).map_err(|_| vm.memory_error())?;
+    let mut utf8 = [0u8; 4];
+    for (at, c) in text.chars().enumerate() {
+        let bytes: &[u8] = if c == '\n' {
+            lf
+        } else if u32::from(c) < encoding.limit() {
+            match encoding {
+                Encoding::Utf8 => c.encode_utf8(&mut utf8).as_bytes(),
+                _ => {
+                    utf8[0] = u32::from(c) as u8;
+                    &utf8[..1]
+                }
+            }
+        } else if f.has(flag::ERRORS_REPLACE) {
+            b"?"
+        } else if f.has(flag::ERRORS_IGNORE) {
+            b""
+        } else {
+            return Err(encode_error(vm, encoding, c, at));
+        };
+        out.try_reserve(bytes.len())
+            .map_err(|_| vm.memory_error())?;
+        out.extend_from_slice(bytes);
+    }
+    Ok(out)
 }
 
 fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> {
@@ -1190,16 +1333,13 @@ fn write_value(vm: &mut Vm, f: &FileObj, value: Value) -> PyResult<usize> {
             format_args!("write() argument must be str, not {}", type_name),
         ));
     };
-    let lf = Newline::from_flags(f.flags.get()).written_lf();
-    if lf == b"\n" {
+    let plain = Encoding::of(f) == Encoding::Utf8
+        && Newline::from_flags(f.flags.get()).written_lf() == b"\n";
+    if plain {
         put(vm, f, text.as_bytes())?;
     } else {
-        for (i, piece) in text.split('\n').enumerate() {
-            if i > 0 {
-                put(vm, f, lf)?;
-            }
-            put(vm, f, piece.as_bytes())?;
-        }
+        let encoded = encode_text(vm, f, text)?;
+        put(vm, f, &encoded)?;
     }
     Ok(text.chars().count())
 }
@@ -1506,12 +1646,16 @@ mod tests {
     }
 
     #[test]
-    fn utf8_names() {
+    fn encoding_names() {
         for name in ["utf-8", "UTF-8", "utf8", "UTF_8", "u8"] {
-            assert!(is_utf8_name(name), "{name}");
+            assert_eq!(Encoding::lookup(name), Some(Encoding::Utf8), "{name}");
         }
-        for name in ["latin-1", "ascii", "utf-16", "utf-8-sig-long"] {
-            assert!(!is_utf8_name(name), "{name}");
+        for name in ["latin-1", "ISO-8859-1", "latin_1", "L1"] {
+            assert_eq!(Encoding::lookup(name), Some(Encoding::Latin1), "{name}");
+        }
+        assert_eq!(Encoding::lookup("ASCII"), Some(Encoding::Ascii));
+        for name in ["utf-16", "cp1252", "", "utf-8-sig-long-name"] {
+            assert_eq!(Encoding::lookup(name), None, "{name}");
         }
     }
 
