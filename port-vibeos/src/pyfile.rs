@@ -54,7 +54,7 @@ mod flag {
     pub const DIRTY: u32 = 32;
     /// The buffer holds the whole file (`buf_start` 0).
     pub const WHOLE: u32 = 64;
-    /// Text decoding errors become U+FFFD ('replace') ...
+    /// Text that cannot be decoded becomes U+FFFD, or encoded '?' ('replace') ...
     pub const ERRORS_REPLACE: u32 = 128;
     /// ... or are dropped ('ignore'); neither: 'strict'.
     pub const ERRORS_IGNORE: u32 = 256;
@@ -441,8 +441,19 @@ fn optional_str<'a>(vm: &mut Vm, value: Option<Value>, what: &str) -> PyResult<O
     }
 }
 
-/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
-pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+/// The arguments of `open()`, checked for type.
+struct OpenArgs<'a> {
+    file: Value,
+    mode: &'a str,
+    buffering: i64,
+    /// The `encoding` value (NULL if not given) and its text.
+    encoding_value: Value,
+    encoding: Option<&'a str>,
+    errors: Option<&'a str>,
+    newline: Option<&'a str>,
+}
+
+fn open_args<'a>(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<OpenArgs<'a>> {
     only_keywords(
         vm,
         "open",
@@ -457,92 +468,50 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ],
     )?;
     check_count(vm, "open", args, 0, 6)?;
-    let Some(file) = arg_or_keyword(vm, args, kw, 0, qstr::file) else {
+    let arg = |i, name| arg_or_keyword(vm, args, kw, i, name);
+    let (file, mode_value, buffering, encoding_value, errors, newline) = (
+        arg(0, qstr::file),
+        arg(1, qstr::mode),
+        arg(2, qstr::buffering),
+        arg(3, qstr::encoding),
+        arg(4, qstr::errors),
+        arg(5, qstr::newline),
+    );
+    let Some(file) = file else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
-    let mode_value = arg_or_keyword(vm, args, kw, 1, qstr::mode).unwrap_or(Value::NONE);
-    let mode = if mode_value.is_none() {
-        "r"
-    } else {
-        match str_of(vm, mode_value) {
-            Some(m) => m,
+    let mode = match mode_value.filter(|m| !m.is_none()) {
+        None => "r",
+        Some(m) => match str_of(vm, m) {
+            Some(text) => text,
             None => {
-                let type_name = vm.type_name(mode_value);
+                let type_name = vm.type_name(m);
                 return Err(vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
                     format_args!("open() argument 'mode' must be str, not {}", type_name),
                 ));
             }
-        }
+        },
     };
-    let buffering = match arg_or_keyword(vm, args, kw, 2, qstr::buffering) {
+    let buffering = match buffering {
         Some(b) => ops::index_value(vm, b)?,
         None => -1,
     };
-    let encoding = optional_str(
-        vm,
-        arg_or_keyword(vm, args, kw, 3, qstr::encoding),
-        "encoding",
-    )?;
-    let errors = optional_str(vm, arg_or_keyword(vm, args, kw, 4, qstr::errors), "errors")?;
-    let newline = optional_str(
-        vm,
-        arg_or_keyword(vm, args, kw, 5, qstr::newline),
-        "newline",
-    )?;
+    let encoding = optional_str(vm, encoding_value, "encoding")?;
+    Ok(OpenArgs {
+        file,
+        mode,
+        buffering,
+        encoding_value: encoding.and(encoding_value).unwrap_or(Value::NULL),
+        encoding,
+        errors: optional_str(vm, errors, "errors")?,
+        newline: optional_str(vm, newline, "newline")?,
+    })
+}
 
-    let spec = parse_mode(mode).map_err(|e| mode_error(vm, e, mode))?;
+/// The flags of a file opened with `spec` and the text arguments of `args`.
+fn file_flags(vm: &mut Vm, spec: ModeSpec, args: &OpenArgs<'_>) -> PyResult<u32> {
     let mut flags = 0;
-    if spec.binary {
-        for (given, what) in [
-            (encoding.is_some(), "an encoding"),
-            (errors.is_some(), "an errors"),
-            (newline.is_some(), "a newline"),
-        ] {
-            if given {
-                return Err(vm.new_exception_fmt(
-                    &exception::VALUE_ERROR,
-                    format_args!("binary mode doesn't take {} argument", what),
-                ));
-            }
-        }
-        flags |= flag::BINARY;
-    } else {
-        if buffering == 0 {
-            return Err(vm.value_error("can't have unbuffered text I/O"));
-        }
-        if let Some(name) = encoding {
-            match Encoding::lookup(name) {
-                Some(known) => flags |= known.flags(),
-                None => {
-                    return Err(vm.new_exception_fmt(
-                        &exception::LOOKUP_ERROR,
-                        format_args!("unknown encoding: {}", name),
-                    ))
-                }
-            }
-        }
-        flags |= match errors {
-            None | Some("strict") => 0,
-            Some("replace") => flag::ERRORS_REPLACE,
-            Some("ignore") => flag::ERRORS_IGNORE,
-            Some(other) => {
-                return Err(vm.new_exception_fmt(
-                    &exception::LOOKUP_ERROR,
-                    format_args!("unknown error handler name '{}'", other),
-                ))
-            }
-        };
-        match Newline::parse(newline) {
-            Some(nl) => flags |= nl.bits(),
-            None => {
-                return Err(vm.new_exception_fmt(
-                    &exception::VALUE_ERROR,
-                    format_args!("illegal newline value: {}", newline.unwrap_or("")),
-                ))
-            }
-        }
-    }
     if spec.readable() {
         flags |= flag::READ;
     }
@@ -552,7 +521,61 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if spec.open == OpenMode::Append {
         flags |= flag::APPEND;
     }
+    if spec.binary {
+        for (given, what) in [
+            (args.encoding.is_some(), "an encoding"),
+            (args.errors.is_some(), "an errors"),
+            (args.newline.is_some(), "a newline"),
+        ] {
+            if given {
+                return Err(vm.new_exception_fmt(
+                    &exception::VALUE_ERROR,
+                    format_args!("binary mode doesn't take {} argument", what),
+                ));
+            }
+        }
+        return Ok(flags | flag::BINARY);
+    }
+    if args.buffering == 0 {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
+    if let Some(name) = args.encoding {
+        match Encoding::lookup(name) {
+            Some(known) => flags |= known.flags(),
+            None => {
+                return Err(vm.new_exception_fmt(
+                    &exception::LOOKUP_ERROR,
+                    format_args!("unknown encoding: {}", name),
+                ))
+            }
+        }
+    }
+    flags |= match args.errors {
+        None | Some("strict") => 0,
+        Some("replace") => flag::ERRORS_REPLACE,
+        Some("ignore") => flag::ERRORS_IGNORE,
+        Some(other) => {
+            return Err(vm.new_exception_fmt(
+                &exception::LOOKUP_ERROR,
+                format_args!("unknown error handler name '{}'", other),
+            ))
+        }
+    };
+    match Newline::parse(args.newline) {
+        Some(nl) => Ok(flags | nl.bits()),
+        None => Err(vm.new_exception_fmt(
+            &exception::VALUE_ERROR,
+            format_args!("illegal newline value: {}", args.newline.unwrap_or("")),
+        )),
+    }
+}
 
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
+pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let args = open_args(vm, args, kw)?;
+    let spec = parse_mode(args.mode).map_err(|e| mode_error(vm, e, args.mode))?;
+    let flags = file_flags(vm, spec, &args)?;
+    let file = args.file;
     let path = match path_bytes(vm, file) {
         Some(p) => p,
         None if file.as_small_int().is_some() => {
@@ -574,7 +597,8 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let absolute = fs
         .prepare_open(path, spec.open)
         .map_err(|e| os_error(vm, e, file))?;
-    let size = match spec.open {
+    // A write-only append buffer starts at the end of the file.
+    let start = match spec.open {
         OpenMode::Append => {
             fs.stat(absolute.as_bytes())
                 .map_err(|e| os_error(vm, e, file))?
@@ -583,7 +607,7 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => 0,
     };
     let path_value = vm::objects::bytes::new_raw_bytes(vm, absolute.as_bytes())?.as_value();
-    let (ty, mode_value) = if spec.binary {
+    let (ty, mode_value): (&'static TypeObject, Value) = if spec.binary {
         let ty: &'static TypeObject = match (spec.readable(), spec.writable()) {
             (true, true) => &RANDOM_TYPE,
             (false, true) => &WRITER_TYPE,
@@ -591,22 +615,18 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         };
         (ty, new_str(vm, spec.binary_name())?)
     } else {
-        (&TEXT_FILE_TYPE, new_str(vm, mode)?)
-    };
-    let encoding_value = match encoding {
-        Some(e) => new_str(vm, e)?,
-        None => Value::NULL,
+        (&TEXT_FILE_TYPE, new_str(vm, args.mode)?)
     };
     let f = vm.alloc(FileObj {
         header: ObjHeader::new(ty),
         name: Cell::new(file),
         mode: Cell::new(mode_value),
-        encoding: Cell::new(encoding_value),
+        encoding: Cell::new(args.encoding_value),
         path: Cell::new(path_value),
         buf: Cell::new(Value::NULL),
         buf_len: Cell::new(0),
-        buf_start: Cell::new(size),
-        pos: Cell::new(size),
+        buf_start: Cell::new(start),
+        pos: Cell::new(start),
         flags: Cell::new(flags),
     })?;
     if spec.plus {
