@@ -774,7 +774,13 @@ fn reserve(vm: &mut Vm, f: &FileObj, needed: usize) -> PyResult<()> {
         return Ok(());
     }
     let grown = needed.max(capacity.saturating_mul(2)).max(MIN_BUFFER);
-    let fresh = new_raw_bytes_zeroed(vm, grown)?;
+    // Doubling keeps appends cheap; when the heap has no room for it, the exact size
+    // may still fit.
+    let fresh = match new_raw_bytes_zeroed(vm, grown) {
+        Ok(fresh) => fresh,
+        Err(_) if grown > needed => new_raw_bytes_zeroed(vm, needed)?,
+        Err(e) => return Err(e),
+    };
     let old = f.buffered();
     if let Some(dst) = fresh.get().data_mut().get_mut(..old.len()) {
         dst.copy_from_slice(old);
@@ -798,6 +804,14 @@ fn load_whole(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     loop {
         let len = f.buf_len.get();
         if len == f.capacity() {
+            // Full: grow only if the file has grown since `stat`.
+            let mut probe = [0u8; 1];
+            let more = fs
+                .read_at(f.path(), len, &mut probe)
+                .map_err(|e| os_error(vm, e, f.name.get()))?;
+            if more == 0 {
+                break;
+            }
             reserve(vm, f, len.saturating_add(WINDOW))?;
         }
         let Some(room) = Obj::<RawBytes>::from_value(f.buf.get())
