@@ -469,7 +469,7 @@ impl<'a> Files<'a> {
 }
 
 /// True if `path` lies strictly inside the directory `dir` (ASCII case-insensitively).
-fn is_inside(path: &AbsPath, dir: &AbsPath) -> bool {
+pub fn is_inside(path: &AbsPath, dir: &AbsPath) -> bool {
     if dir.is_root() {
         return !path.is_root();
     }

@@ -8,6 +8,7 @@
 //! directory, 0x8000 for a file, no permission bits (VibeOS has none).
 
 use crate::files::{join, Errno};
+use crate::pyfile::flush_path;
 use crate::pyfs::{files, os_error, os_error_of_type, os_path_arg};
 use alloc::vec::Vec;
 use vm::builtin_fn;
@@ -123,6 +124,7 @@ builtin_fn!(OS_LISTDIR, qstr::listdir, os_listdir);
 fn os_ilistdir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (path_value, as_bytes) = dir_arg(vm, "ilistdir", args, kw)?;
     let path = os_path_arg(vm, "ilistdir", path_value)?;
+    flush_path(vm, path, true);
     let plain_error = |vm: &mut Vm, e: Errno| {
         os_error_of_type(vm, &exception::OS_ERROR, e, path_value, Value::NULL)
     };
@@ -161,6 +163,7 @@ builtin_fn!(OS_ILISTDIR, qstr::ilistdir, os_ilistdir);
 fn os_stat(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let path_value = single_path(vm, "stat", args, kw)?;
     let path = os_path_arg(vm, "stat", path_value)?;
+    flush_path(vm, path, false);
     let st = files(vm)?
         .stat(path)
         .map_err(|e| os_error(vm, e, path_value))?;
@@ -216,6 +219,7 @@ builtin_fn!(OS_RMDIR, qstr::rmdir, os_rmdir);
 fn remove_file(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let path_value = single_path(vm, name, args, kw)?;
     let path = os_path_arg(vm, name, path_value)?;
+    flush_path(vm, path, false);
     files(vm)?
         .remove(path)
         .map_err(|e| os_error(vm, e, path_value))?;
@@ -240,6 +244,7 @@ fn os_rename(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let new_value = args.get(1).copied().unwrap_or(Value::NONE);
     let old = os_path_arg(vm, "rename", old_value)?;
     let new = os_path_arg(vm, "rename", new_value)?;
+    flush_path(vm, old, true);
     files(vm)?
         .rename(old, new)
         .map_err(|e| os_error_of_type(vm, crate::pyfs::error_type(e), e, old_value, new_value))?;

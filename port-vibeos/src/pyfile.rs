@@ -14,10 +14,12 @@
 //!   `buf_start` 0, written back whole on flush.
 //!
 //! Positions are byte offsets, in text mode too (CPython's text `tell` cookies are byte
-//! offsets for UTF-8 as well). Text is UTF-8; newlines are not translated.
-//! `io.UnsupportedOperation` (reading a write-only file...) is raised as OSError.
+//! offsets for UTF-8 as well). Text is UTF-8; `newline` works as in CPython (reading
+//! translates '\r\n' and '\r' by default; writing keeps '\n', VibeOS's line separator).
+//! `UnsupportedOperation` (reading a write-only file...) is a subclass of OSError only
+//! (CPython's `io.UnsupportedOperation` is also a ValueError).
 
-use crate::files::{Errno, OpenMode};
+use crate::files::{is_inside, join, Errno, OpenMode};
 use crate::pyfs::{files, os_error, path_bytes};
 use alloc::vec::Vec;
 use core::cell::Cell;
@@ -29,8 +31,8 @@ use vm::interp::{ops, PyErr, PyResult, Vm};
 use vm::objects::bytes::{new_bytes, new_raw_bytes_zeroed, RawBytes};
 use vm::objects::exception;
 use vm::objects::list::{new_list_with_capacity, ListObj};
-use vm::objects::str::{new_str, str_of, write_str_repr, StrBuilder};
-use vm::objects::type_object::{Member, TypeObject, TypeSlots};
+use vm::objects::str::{new_str, str_of, StrBuilder};
+use vm::objects::type_object::{type_flags, Member, TypeObject, TypeSlots};
 use vm::objects::{HeapObject, Layout, Obj, ObjHeader};
 use vm::qstr::{self, Qstr};
 use vm::value::Value;
@@ -52,10 +54,87 @@ mod flag {
     pub const DIRTY: u32 = 32;
     /// The buffer holds the whole file (`buf_start` 0).
     pub const WHOLE: u32 = 64;
-    /// Text decoding errors become U+FFFD ('replace') ...
+    /// Text that cannot be decoded becomes U+FFFD, or encoded '?' ('replace') ...
     pub const ERRORS_REPLACE: u32 = 128;
     /// ... or are dropped ('ignore'); neither: 'strict'.
     pub const ERRORS_IGNORE: u32 = 256;
+    /// `Newline` of a text file, in these bits.
+    pub const NEWLINE_SHIFT: u32 = 9;
+    pub const NEWLINE_MASK: u32 = 7 << NEWLINE_SHIFT;
+    /// A text file in Latin-1 ...
+    pub const LATIN1: u32 = 1 << 12;
+    /// ... or ASCII (one byte a character); neither: UTF-8.
+    pub const ASCII: u32 = 1 << 13;
+}
+
+/// The `newline` argument of a text file (binary files read like `Lf`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Newline {
+    /// None: reading turns '\r\n' and '\r' into '\n'; writing leaves '\n' (VibeOS's
+    /// line separator).
+    Translate,
+    /// '': lines end at '\n', '\r' or '\r\n', nothing is translated.
+    Any,
+    /// '\n': lines end at '\n', nothing is translated.
+    Lf,
+    /// '\r': lines end at '\r'; writing turns '\n' into '\r'.
+    Cr,
+    /// '\r\n': lines end at '\r\n'; writing turns '\n' into '\r\n'.
+    CrLf,
+}
+
+impl Newline {
+    const ALL: [Newline; 5] = [
+        Newline::Translate,
+        Newline::Any,
+        Newline::Lf,
+        Newline::Cr,
+        Newline::CrLf,
+    ];
+
+    /// The `newline` argument's meaning; `None` if it is not one Python accepts.
+    pub fn parse(arg: Option<&str>) -> Option<Newline> {
+        Some(match arg {
+            None => Newline::Translate,
+            Some("") => Newline::Any,
+            Some("\n") => Newline::Lf,
+            Some("\r") => Newline::Cr,
+            Some("\r\n") => Newline::CrLf,
+            Some(_) => return None,
+        })
+    }
+
+    fn bits(self) -> u32 {
+        let index = Newline::ALL.iter().position(|&n| n == self).unwrap_or(0);
+        (index as u32) << flag::NEWLINE_SHIFT
+    }
+
+    fn from_flags(flags: u32) -> Newline {
+        let index = ((flags & flag::NEWLINE_MASK) >> flag::NEWLINE_SHIFT) as usize;
+        Newline::ALL
+            .get(index)
+            .copied()
+            .unwrap_or(Newline::Translate)
+    }
+
+    /// True if '\n' alone ends a line.
+    fn lf_ends_line(self) -> bool {
+        matches!(self, Newline::Translate | Newline::Any | Newline::Lf)
+    }
+
+    /// True if '\r' needs a look at what follows it.
+    fn handles_cr(self) -> bool {
+        !matches!(self, Newline::Lf)
+    }
+
+    /// What '\n' becomes when written.
+    fn written_lf(self) -> &'static [u8] {
+        match self {
+            Newline::Cr => b"\r",
+            Newline::CrLf => b"\r\n",
+            _ => b"\n",
+        }
+    }
 }
 
 #[repr(C)]
@@ -141,23 +220,34 @@ static FILE_SLOTS: TypeSlots = TypeSlots {
 };
 
 macro_rules! file_type {
-    ($static_name:ident, $name:ident) => {
+    ($static_name:ident, $name:ident, $members:expr) => {
         pub static $static_name: TypeObject = TypeObject::builtin(
             qstr::$name,
             Layout::File,
             Some(&vm::objects::instance::OBJECT_TYPE),
             &FILE_SLOTS,
-            FILE_MEMBERS,
+            $members,
             trace_file,
             0,
         );
     };
 }
 
-file_type!(TEXT_FILE_TYPE, TextIOWrapper);
-file_type!(READER_TYPE, BufferedReader);
-file_type!(WRITER_TYPE, BufferedWriter);
-file_type!(RANDOM_TYPE, BufferedRandom);
+file_type!(TEXT_FILE_TYPE, TextIOWrapper, TEXT_MEMBERS);
+file_type!(READER_TYPE, BufferedReader, BINARY_MEMBERS);
+file_type!(WRITER_TYPE, BufferedWriter, BINARY_MEMBERS);
+file_type!(RANDOM_TYPE, BufferedRandom, BINARY_MEMBERS);
+
+/// `io.UnsupportedOperation`, with OSError as its one base.
+pub static UNSUPPORTED_OPERATION: TypeObject = TypeObject::builtin(
+    qstr::UnsupportedOperation,
+    Layout::Exception,
+    Some(&exception::OS_ERROR),
+    &exception::EXCEPTION_SLOTS,
+    exception::EXCEPTION_MEMBERS,
+    exception::trace_exception,
+    type_flags::BASETYPE | type_flags::EXCEPTION | type_flags::HAS_DICT,
+);
 
 // ---- mode strings ---------------------------------------------------------------------
 
@@ -262,23 +352,71 @@ fn mode_error(vm: &mut Vm, error: ModeError, mode: &str) -> PyErr {
     }
 }
 
-/// True for the names CPython accepts for UTF-8.
-fn is_utf8_name(name: &str) -> bool {
-    let mut normal = [0u8; 8];
-    if name.len() > normal.len() {
-        return false;
+/// The text encodings files support.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Latin1,
+    Ascii,
+}
+
+impl Encoding {
+    /// The encoding CPython finds under `name` (case and '_'/'-' do not matter), if it is
+    /// one of these.
+    pub fn lookup(name: &str) -> Option<Encoding> {
+        let mut normal = [0u8; 10];
+        let folded = normal.get_mut(..name.len())?;
+        for (dst, b) in folded.iter_mut().zip(name.bytes()) {
+            *dst = if b == b'_' {
+                b'-'
+            } else {
+                b.to_ascii_lowercase()
+            };
+        }
+        Some(match &*folded {
+            b"utf-8" | b"utf8" | b"u8" | b"utf" | b"cp65001" => Encoding::Utf8,
+            b"latin-1" | b"latin1" | b"latin" | b"l1" | b"iso-8859-1" | b"iso8859-1" | b"8859"
+            | b"cp819" => Encoding::Latin1,
+            b"ascii" | b"us-ascii" | b"646" => Encoding::Ascii,
+            _ => return None,
+        })
     }
-    for (dst, b) in normal.iter_mut().zip(name.bytes()) {
-        *dst = if b == b'_' {
-            b'-'
+
+    fn flags(self) -> u32 {
+        match self {
+            Encoding::Utf8 => 0,
+            Encoding::Latin1 => flag::LATIN1,
+            Encoding::Ascii => flag::ASCII,
+        }
+    }
+
+    fn of(f: &FileObj) -> Encoding {
+        if f.has(flag::LATIN1) {
+            Encoding::Latin1
+        } else if f.has(flag::ASCII) {
+            Encoding::Ascii
         } else {
-            b.to_ascii_lowercase()
-        };
+            Encoding::Utf8
+        }
     }
-    matches!(
-        normal.get(..name.len()),
-        Some(b"utf-8" | b"utf8" | b"u8" | b"utf" | b"cp65001")
-    )
+
+    /// CPython's name in codec errors.
+    fn codec(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Latin1 => "latin-1",
+            Encoding::Ascii => "ascii",
+        }
+    }
+
+    /// The first code point it cannot hold.
+    fn limit(self) -> u32 {
+        match self {
+            Encoding::Utf8 => 0x11_0000,
+            Encoding::Latin1 => 0x100,
+            Encoding::Ascii => 0x80,
+        }
+    }
 }
 
 // ---- open() ---------------------------------------------------------------------------
@@ -303,8 +441,19 @@ fn optional_str<'a>(vm: &mut Vm, value: Option<Value>, what: &str) -> PyResult<O
     }
 }
 
-/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
-pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+/// The arguments of `open()`, checked for type.
+struct OpenArgs<'a> {
+    file: Value,
+    mode: &'a str,
+    buffering: i64,
+    /// The `encoding` value (NULL if not given) and its text.
+    encoding_value: Value,
+    encoding: Option<&'a str>,
+    errors: Option<&'a str>,
+    newline: Option<&'a str>,
+}
+
+fn open_args<'a>(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<OpenArgs<'a>> {
     only_keywords(
         vm,
         "open",
@@ -319,86 +468,50 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ],
     )?;
     check_count(vm, "open", args, 0, 6)?;
-    let Some(file) = arg_or_keyword(vm, args, kw, 0, qstr::file) else {
+    let arg = |i, name| arg_or_keyword(vm, args, kw, i, name);
+    let (file, mode_value, buffering, encoding_value, errors, newline) = (
+        arg(0, qstr::file),
+        arg(1, qstr::mode),
+        arg(2, qstr::buffering),
+        arg(3, qstr::encoding),
+        arg(4, qstr::errors),
+        arg(5, qstr::newline),
+    );
+    let Some(file) = file else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
-    let mode_value = arg_or_keyword(vm, args, kw, 1, qstr::mode).unwrap_or(Value::NONE);
-    let mode = if mode_value.is_none() {
-        "r"
-    } else {
-        match str_of(vm, mode_value) {
-            Some(m) => m,
+    let mode = match mode_value.filter(|m| !m.is_none()) {
+        None => "r",
+        Some(m) => match str_of(vm, m) {
+            Some(text) => text,
             None => {
-                let type_name = vm.type_name(mode_value);
+                let type_name = vm.type_name(m);
                 return Err(vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
                     format_args!("open() argument 'mode' must be str, not {}", type_name),
                 ));
             }
-        }
+        },
     };
-    let buffering = match arg_or_keyword(vm, args, kw, 2, qstr::buffering) {
+    let buffering = match buffering {
         Some(b) => ops::index_value(vm, b)?,
         None => -1,
     };
-    let encoding = optional_str(
-        vm,
-        arg_or_keyword(vm, args, kw, 3, qstr::encoding),
-        "encoding",
-    )?;
-    let errors = optional_str(vm, arg_or_keyword(vm, args, kw, 4, qstr::errors), "errors")?;
-    let newline = optional_str(
-        vm,
-        arg_or_keyword(vm, args, kw, 5, qstr::newline),
-        "newline",
-    )?;
+    let encoding = optional_str(vm, encoding_value, "encoding")?;
+    Ok(OpenArgs {
+        file,
+        mode,
+        buffering,
+        encoding_value: encoding.and(encoding_value).unwrap_or(Value::NULL),
+        encoding,
+        errors: optional_str(vm, errors, "errors")?,
+        newline: optional_str(vm, newline, "newline")?,
+    })
+}
 
-    let spec = parse_mode(mode).map_err(|e| mode_error(vm, e, mode))?;
+/// The flags of a file opened with `spec` and the text arguments of `args`.
+fn file_flags(vm: &mut Vm, spec: ModeSpec, args: &OpenArgs<'_>) -> PyResult<u32> {
     let mut flags = 0;
-    if spec.binary {
-        for (given, what) in [
-            (encoding.is_some(), "an encoding"),
-            (errors.is_some(), "an errors"),
-            (newline.is_some(), "a newline"),
-        ] {
-            if given {
-                return Err(vm.new_exception_fmt(
-                    &exception::VALUE_ERROR,
-                    format_args!("binary mode doesn't take {} argument", what),
-                ));
-            }
-        }
-        flags |= flag::BINARY;
-    } else {
-        if buffering == 0 {
-            return Err(vm.value_error("can't have unbuffered text I/O"));
-        }
-        if let Some(name) = encoding.filter(|e| !is_utf8_name(e)) {
-            return Err(vm.new_exception_fmt(
-                &exception::LOOKUP_ERROR,
-                format_args!("unknown encoding: {}", name),
-            ));
-        }
-        flags |= match errors {
-            None | Some("strict") => 0,
-            Some("replace") => flag::ERRORS_REPLACE,
-            Some("ignore") => flag::ERRORS_IGNORE,
-            Some(other) => {
-                return Err(vm.new_exception_fmt(
-                    &exception::LOOKUP_ERROR,
-                    format_args!("unknown error handler name '{}'", other),
-                ))
-            }
-        };
-        if let Some(nl) = newline.filter(|nl| !matches!(*nl, "" | "\n" | "\r" | "\r\n")) {
-            let mut repr = StrBuilder::new();
-            write_str_repr(vm, nl, &mut repr)?;
-            return Err(vm.new_exception_fmt(
-                &exception::VALUE_ERROR,
-                format_args!("illegal newline value: {}", repr.as_str().unwrap_or("")),
-            ));
-        }
-    }
     if spec.readable() {
         flags |= flag::READ;
     }
@@ -408,7 +521,61 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if spec.open == OpenMode::Append {
         flags |= flag::APPEND;
     }
+    if spec.binary {
+        for (given, what) in [
+            (args.encoding.is_some(), "an encoding"),
+            (args.errors.is_some(), "an errors"),
+            (args.newline.is_some(), "a newline"),
+        ] {
+            if given {
+                return Err(vm.new_exception_fmt(
+                    &exception::VALUE_ERROR,
+                    format_args!("binary mode doesn't take {} argument", what),
+                ));
+            }
+        }
+        return Ok(flags | flag::BINARY);
+    }
+    if args.buffering == 0 {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
+    if let Some(name) = args.encoding {
+        match Encoding::lookup(name) {
+            Some(known) => flags |= known.flags(),
+            None => {
+                return Err(vm.new_exception_fmt(
+                    &exception::LOOKUP_ERROR,
+                    format_args!("unknown encoding: {}", name),
+                ))
+            }
+        }
+    }
+    flags |= match args.errors {
+        None | Some("strict") => 0,
+        Some("replace") => flag::ERRORS_REPLACE,
+        Some("ignore") => flag::ERRORS_IGNORE,
+        Some(other) => {
+            return Err(vm.new_exception_fmt(
+                &exception::LOOKUP_ERROR,
+                format_args!("unknown error handler name '{}'", other),
+            ))
+        }
+    };
+    match Newline::parse(args.newline) {
+        Some(nl) => Ok(flags | nl.bits()),
+        None => Err(vm.new_exception_fmt(
+            &exception::VALUE_ERROR,
+            format_args!("illegal newline value: {}", args.newline.unwrap_or("")),
+        )),
+    }
+}
 
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
+pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let args = open_args(vm, args, kw)?;
+    let spec = parse_mode(args.mode).map_err(|e| mode_error(vm, e, args.mode))?;
+    let flags = file_flags(vm, spec, &args)?;
+    let file = args.file;
     let path = match path_bytes(vm, file) {
         Some(p) => p,
         None if file.as_small_int().is_some() => {
@@ -425,11 +592,13 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             ));
         }
     };
+    flush_path(vm, path, false);
     let fs = files(vm)?;
     let absolute = fs
         .prepare_open(path, spec.open)
         .map_err(|e| os_error(vm, e, file))?;
-    let size = match spec.open {
+    // A write-only append buffer starts at the end of the file.
+    let start = match spec.open {
         OpenMode::Append => {
             fs.stat(absolute.as_bytes())
                 .map_err(|e| os_error(vm, e, file))?
@@ -438,7 +607,7 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => 0,
     };
     let path_value = vm::objects::bytes::new_raw_bytes(vm, absolute.as_bytes())?.as_value();
-    let (ty, mode_value) = if spec.binary {
+    let (ty, mode_value): (&'static TypeObject, Value) = if spec.binary {
         let ty: &'static TypeObject = match (spec.readable(), spec.writable()) {
             (true, true) => &RANDOM_TYPE,
             (false, true) => &WRITER_TYPE,
@@ -446,22 +615,18 @@ pub fn py_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         };
         (ty, new_str(vm, spec.binary_name())?)
     } else {
-        (&TEXT_FILE_TYPE, new_str(vm, mode)?)
-    };
-    let encoding_value = match encoding {
-        Some(e) => new_str(vm, e)?,
-        None => Value::NULL,
+        (&TEXT_FILE_TYPE, new_str(vm, args.mode)?)
     };
     let f = vm.alloc(FileObj {
         header: ObjHeader::new(ty),
         name: Cell::new(file),
         mode: Cell::new(mode_value),
-        encoding: Cell::new(encoding_value),
+        encoding: Cell::new(args.encoding_value),
         path: Cell::new(path_value),
         buf: Cell::new(Value::NULL),
         buf_len: Cell::new(0),
-        buf_start: Cell::new(size),
-        pos: Cell::new(size),
+        buf_start: Cell::new(start),
+        pos: Cell::new(start),
         flags: Cell::new(flags),
     })?;
     if spec.plus {
@@ -540,6 +705,37 @@ pub fn flush_all(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// Write out what files open for writing hold for `path` (and, with `with_children`, for
+/// paths under it), so that `open(p, 'w').write(s)` is seen by the next `open(p)` or
+/// `os.stat(p)` although nothing closed the file (CPython's reference counting would
+/// have). Best effort: a failure stays pending and is reported by the file's own flush.
+pub fn flush_path(vm: &mut Vm, path: &[u8], with_children: bool) {
+    let Some(list) = Obj::<ListObj>::from_value(vm.port_root) else {
+        return;
+    };
+    let Ok(fs) = files(vm) else {
+        return;
+    };
+    let Ok(wanted) = fs.absolute(path) else {
+        return;
+    };
+    let mut index = 0;
+    while let Some(file) = list.get().get(index) {
+        index += 1;
+        let Some(f) = Obj::<FileObj>::from_value(file) else {
+            continue;
+        };
+        let Ok(own) = join(b"/", f.get().path()) else {
+            continue;
+        };
+        let matches = own.as_bytes().eq_ignore_ascii_case(wanted.as_bytes())
+            || (with_children && is_inside(&own, &wanted));
+        if matches && f.get().has(flag::DIRTY) {
+            let _ = flush(vm, f.get());
+        }
+    }
+}
+
 // ---- buffer management -----------------------------------------------------------------
 
 /// The bytes available at file offset `offset` (empty at the end of the file), refilling
@@ -578,7 +774,13 @@ fn reserve(vm: &mut Vm, f: &FileObj, needed: usize) -> PyResult<()> {
         return Ok(());
     }
     let grown = needed.max(capacity.saturating_mul(2)).max(MIN_BUFFER);
-    let fresh = new_raw_bytes_zeroed(vm, grown)?;
+    // Doubling keeps appends cheap; when the heap has no room for it, the exact size
+    // may still fit.
+    let fresh = match new_raw_bytes_zeroed(vm, grown) {
+        Ok(fresh) => fresh,
+        Err(_) if grown > needed => new_raw_bytes_zeroed(vm, needed)?,
+        Err(e) => return Err(e),
+    };
     let old = f.buffered();
     if let Some(dst) = fresh.get().data_mut().get_mut(..old.len()) {
         dst.copy_from_slice(old);
@@ -602,6 +804,14 @@ fn load_whole(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     loop {
         let len = f.buf_len.get();
         if len == f.capacity() {
+            // Full: grow only if the file has grown since `stat`.
+            let mut probe = [0u8; 1];
+            let more = fs
+                .read_at(f.path(), len, &mut probe)
+                .map_err(|e| os_error(vm, e, f.name.get()))?;
+            if more == 0 {
+                break;
+            }
             reserve(vm, f, len.saturating_add(WINDOW))?;
         }
         let Some(room) = Obj::<RawBytes>::from_value(f.buf.get())
@@ -716,16 +926,20 @@ fn size(vm: &mut Vm, f: &FileObj) -> PyResult<usize> {
 
 /// How much of `chunk` one read takes: `(bytes, finished)`. `units` counts what was
 /// already taken (bytes, or characters in text mode, whose continuation bytes never
-/// start a unit); the read stops before unit number `limit` and after a newline if
-/// `line`.
+/// start a unit); the read stops before unit number `limit`, after a '\n' if `lf_line`,
+/// and before a '\r' if `stop_at_cr` (the caller decides what a '\r' is).
 pub fn take_from(
     chunk: &[u8],
     text: bool,
     units: &mut usize,
     limit: Option<usize>,
-    line: bool,
+    lf_line: bool,
+    stop_at_cr: bool,
 ) -> (usize, bool) {
     for (taken, &b) in chunk.iter().enumerate() {
+        if stop_at_cr && b == b'\r' {
+            return (taken, false);
+        }
         let starts_unit = !text || b & 0xC0 != 0x80;
         if starts_unit {
             if limit == Some(*units) {
@@ -733,17 +947,30 @@ pub fn take_from(
             }
             *units += 1;
         }
-        if line && b == b'\n' {
+        if lf_line && b == b'\n' {
             return (taken + 1, true);
         }
     }
     (chunk.len(), false)
 }
 
-/// Read from the position: up to `limit` units (all if `None`), stopping after a newline
-/// if `line`.
+fn push_byte(vm: &mut Vm, out: &mut Vec<u8>, b: u8) -> PyResult<()> {
+    out.try_reserve(1).map_err(|_| vm.memory_error())?;
+    out.push(b);
+    Ok(())
+}
+
+/// Read from the position: up to `limit` units (all if `None`), stopping after a line
+/// end if `line`. Text files translate and split lines as their `Newline` says.
 fn collect(vm: &mut Vm, f: &FileObj, limit: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
     let text = !f.has(flag::BINARY);
+    // take_from counts characters by UTF-8 lead bytes; other encodings are a byte each.
+    let utf8_text = text && Encoding::of(f) == Encoding::Utf8;
+    let newline = if text {
+        Newline::from_flags(f.flags.get())
+    } else {
+        Newline::Lf
+    };
     let mut out = Vec::new();
     let mut units = 0;
     loop {
@@ -752,12 +979,58 @@ fn collect(vm: &mut Vm, f: &FileObj, limit: Option<usize>, line: bool) -> PyResu
         if chunk.is_empty() {
             break;
         }
-        let (taken, finished) = take_from(chunk, text, &mut units, limit, line);
+        let lf_line = line && newline.lf_ends_line();
+        let (taken, finished) = take_from(
+            chunk,
+            utf8_text,
+            &mut units,
+            limit,
+            lf_line,
+            newline.handles_cr(),
+        );
         let part = chunk.get(..taken).unwrap_or(&[]);
         out.try_reserve(part.len()).map_err(|_| vm.memory_error())?;
         out.extend_from_slice(part);
         f.pos.set(pos + taken);
         if finished {
+            break;
+        }
+        if chunk.get(taken) != Some(&b'\r') {
+            continue;
+        }
+        // A '\r', maybe followed by '\n' (perhaps in the next chunk).
+        if limit == Some(units) {
+            break;
+        }
+        units += 1;
+        let after = pos + taken + 1;
+        f.pos.set(after);
+        let lf_follows = chunk_at(vm, f, after)?.first() == Some(&b'\n');
+        let ends_line = match newline {
+            Newline::Translate => {
+                if lf_follows {
+                    f.pos.set(after + 1);
+                }
+                push_byte(vm, &mut out, b'\n')?;
+                true
+            }
+            Newline::Any | Newline::CrLf => {
+                push_byte(vm, &mut out, b'\r')?;
+                if lf_follows && limit != Some(units) {
+                    units += 1;
+                    f.pos.set(after + 1);
+                    push_byte(vm, &mut out, b'\n')?;
+                    true
+                } else {
+                    newline == Newline::Any
+                }
+            }
+            Newline::Cr | Newline::Lf => {
+                push_byte(vm, &mut out, b'\r')?;
+                true
+            }
+        };
+        if line && ends_line {
             break;
         }
     }
@@ -806,6 +1079,10 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: &[u8]) -> PyResult<Value> {
     if f.has(flag::BINARY) {
         return new_bytes(vm, data);
     }
+    let encoding = Encoding::of(f);
+    if encoding != Encoding::Utf8 {
+        return decode_single_byte(vm, f, encoding, data);
+    }
     match core::str::from_utf8(data) {
         Ok(text) => new_str(vm, text),
         Err(error) if !f.has(flag::ERRORS_REPLACE | flag::ERRORS_IGNORE) => {
@@ -824,6 +1101,86 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: &[u8]) -> PyResult<Value> {
     }
 }
 
+/// Latin-1 or ASCII bytes as a str.
+fn decode_single_byte(
+    vm: &mut Vm,
+    f: &FileObj,
+    encoding: Encoding,
+    data: &[u8],
+) -> PyResult<Value> {
+    let mut text = StrBuilder::new();
+    for (at, &b) in data.iter().enumerate() {
+        if u32::from(b) < encoding.limit() {
+            text.push_char(vm, char::from(b))?;
+        } else if f.has(flag::ERRORS_REPLACE) {
+            text.push_char(vm, '\u{FFFD}')?;
+        } else if !f.has(flag::ERRORS_IGNORE) {
+            return Err(vm.new_exception_fmt(
+                &exception::UNICODE_DECODE_ERROR,
+                format_args!(
+                    "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
+                    b, at
+                ),
+            ));
+        }
+    }
+    text.finish(vm)
+}
+
+/// CPython's UnicodeEncodeError for character `c` at `at`.
+fn encode_error(vm: &mut Vm, encoding: Encoding, c: char, at: usize) -> PyErr {
+    let code = u32::from(c);
+    let (prefix, width) = match code {
+        0..=0xFF => ('x', 2),
+        0x100..=0xFFFF => ('u', 4),
+        _ => ('U', 8),
+    };
+    vm.new_exception_fmt(
+        &exception::UNICODE_ENCODE_ERROR,
+        format_args!(
+            "'{}' codec can't encode character '\\{}{:0width$x}' in position {}: ordinal not in range({})",
+            encoding.codec(),
+            prefix,
+            code,
+            at,
+            encoding.limit(),
+            width = width
+        ),
+    )
+}
+
+/// The bytes a text file writes for `text`: encoded, with '\n' as `newline` says.
+fn encode_text(vm: &mut Vm, f: &FileObj, text: &str) -> PyResult<Vec<u8>> {
+    let encoding = Encoding::of(f);
+    let lf = Newline::from_flags(f.flags.get()).written_lf();
+    let mut out = Vec::new();
+    out.try_reserve(text.len()).map_err(|_| vm.memory_error())?;
+    let mut utf8 = [0u8; 4];
+    for (at, c) in text.chars().enumerate() {
+        let bytes: &[u8] = if c == '\n' {
+            lf
+        } else if u32::from(c) < encoding.limit() {
+            match encoding {
+                Encoding::Utf8 => c.encode_utf8(&mut utf8).as_bytes(),
+                _ => {
+                    utf8[0] = u32::from(c) as u8;
+                    &utf8[..1]
+                }
+            }
+        } else if f.has(flag::ERRORS_REPLACE) {
+            b"?"
+        } else if f.has(flag::ERRORS_IGNORE) {
+            b""
+        } else {
+            return Err(encode_error(vm, encoding, c, at));
+        };
+        out.try_reserve(bytes.len())
+            .map_err(|_| vm.memory_error())?;
+        out.extend_from_slice(bytes);
+    }
+    Ok(out)
+}
+
 fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> {
     let data = collect(vm, f, limit, true)?;
     to_value(vm, f, &data)
@@ -838,32 +1195,76 @@ fn this<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a FileObj> {
         .ok_or_else(|| vm.type_error("descriptor requires a file object"))
 }
 
-fn check_open(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
+/// What a method does, for CPython's message when the file is closed or cannot do it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Read,
+    Readline,
+    Readinto,
+    Write,
+    Seek,
+    Truncate,
+    Flush,
+    Tell,
+    /// `readable`, `isatty`...: CPython's message without the full stop.
+    Query,
+    /// Everything else.
+    Other,
+}
+
+fn closed_message(f: &FileObj, op: Op) -> &'static str {
+    if !f.has(flag::BINARY) {
+        return match op {
+            Op::Query => "I/O operation on closed file",
+            _ => "I/O operation on closed file.",
+        };
+    }
+    match op {
+        Op::Read => "read of closed file",
+        Op::Readline => "readline of closed file",
+        Op::Readinto => "readinto of closed file",
+        Op::Write => "write to closed file",
+        Op::Seek => "seek of closed file",
+        Op::Truncate => "truncate of closed file",
+        Op::Flush if f.has(flag::WRITE) => "flush of closed file",
+        Op::Query | Op::Tell => "I/O operation on closed file",
+        _ => "I/O operation on closed file.",
+    }
+}
+
+fn check_open(vm: &mut Vm, f: &FileObj, op: Op) -> PyResult<()> {
     if f.has(flag::CLOSED) {
-        return Err(vm.value_error("I/O operation on closed file."));
+        return Err(vm.value_error(closed_message(f, op)));
     }
     Ok(())
 }
 
-/// `io.UnsupportedOperation(message)`, raised as its base OSError.
 fn unsupported(vm: &mut Vm, message: &str) -> PyErr {
-    vm.new_exception(&exception::OS_ERROR, message)
+    vm.new_exception(&UNSUPPORTED_OPERATION, message)
 }
 
-fn readable_file<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a FileObj> {
+fn readable_file<'a>(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<&'a FileObj> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, op)?;
     if !f.has(flag::READ) {
-        return Err(unsupported(vm, "not readable"));
+        let binary = f.has(flag::BINARY);
+        return Err(unsupported(
+            vm,
+            if binary { "read" } else { "not readable" },
+        ));
     }
     Ok(f)
 }
 
-fn writable_file<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a FileObj> {
+fn writable_file<'a>(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<&'a FileObj> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, op)?;
     if !f.has(flag::WRITE) {
-        return Err(unsupported(vm, "not writable"));
+        let binary = f.has(flag::BINARY);
+        return Err(unsupported(
+            vm,
+            if binary { "write" } else { "not writable" },
+        ));
     }
     Ok(f)
 }
@@ -882,7 +1283,7 @@ fn size_arg(vm: &mut Vm, args: &[Value], index: usize) -> PyResult<Option<usize>
 fn m_read(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "read", kw)?;
     check_count(vm, "read", args, 1, 2)?;
-    let f = readable_file(vm, args)?;
+    let f = readable_file(vm, args, Op::Read)?;
     let limit = size_arg(vm, args, 1)?;
     let data = collect(vm, f, limit, false)?;
     to_value(vm, f, &data)
@@ -892,7 +1293,7 @@ builtin_fn!(FILE_READ, qstr::read, m_read);
 fn m_readline(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "readline", kw)?;
     check_count(vm, "readline", args, 1, 2)?;
-    let f = readable_file(vm, args)?;
+    let f = readable_file(vm, args, Op::Readline)?;
     let limit = size_arg(vm, args, 1)?;
     read_line(vm, f, limit)
 }
@@ -901,7 +1302,7 @@ builtin_fn!(FILE_READLINE, qstr::readline, m_readline);
 fn m_readlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "readlines", kw)?;
     check_count(vm, "readlines", args, 1, 2)?;
-    let f = readable_file(vm, args)?;
+    let f = readable_file(vm, args, Op::Other)?;
     let hint = size_arg(vm, args, 1)?.filter(|&h| h > 0);
     let lines = new_list_with_capacity(vm, 0)?;
     let mut total = 0usize;
@@ -914,7 +1315,7 @@ fn m_readlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         lines.push(vm, line)?;
         total = total.saturating_add(read);
-        if hint.is_some_and(|h| total >= h) {
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }
@@ -925,10 +1326,7 @@ builtin_fn!(FILE_READLINES, qstr::readlines, m_readlines);
 fn m_readinto(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "readinto", kw)?;
     check_count(vm, "readinto", args, 2, 2)?;
-    let f = readable_file(vm, args)?;
-    if !f.has(flag::BINARY) {
-        return Err(unsupported(vm, "readinto"));
-    }
+    let f = readable_file(vm, args, Op::Readinto)?;
     let target = args.get(1).copied().unwrap_or(Value::NONE);
     let Some(array) = Obj::<ByteArrayObj>::from_value(target) else {
         let type_name = vm.type_name(target);
@@ -969,14 +1367,21 @@ fn write_value(vm: &mut Vm, f: &FileObj, value: Value) -> PyResult<usize> {
             format_args!("write() argument must be str, not {}", type_name),
         ));
     };
-    put(vm, f, text.as_bytes())?;
+    let plain = Encoding::of(f) == Encoding::Utf8
+        && Newline::from_flags(f.flags.get()).written_lf() == b"\n";
+    if plain {
+        put(vm, f, text.as_bytes())?;
+    } else {
+        let encoded = encode_text(vm, f, text)?;
+        put(vm, f, &encoded)?;
+    }
     Ok(text.chars().count())
 }
 
 fn m_write(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "write", kw)?;
     check_count(vm, "write", args, 2, 2)?;
-    let f = writable_file(vm, args)?;
+    let f = writable_file(vm, args, Op::Write)?;
     let n = write_value(vm, f, args.get(1).copied().unwrap_or(Value::NONE))?;
     Ok(Value::small_int_unchecked(n as i64))
 }
@@ -985,10 +1390,10 @@ builtin_fn!(FILE_WRITE, qstr::write, m_write);
 fn m_writelines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "writelines", kw)?;
     check_count(vm, "writelines", args, 2, 2)?;
-    let f = writable_file(vm, args)?;
+    let f = writable_file(vm, args, Op::Other)?;
     let it = ops::get_iter(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     while let Some(line) = ops::iter_next(vm, it)? {
-        check_open(vm, f)?;
+        check_open(vm, f, Op::Other)?;
         write_value(vm, f, line)?;
     }
     Ok(Value::NONE)
@@ -999,7 +1404,7 @@ fn m_seek(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "seek", kw)?;
     check_count(vm, "seek", args, 2, 3)?;
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Seek)?;
     let offset = ops::index_value(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     let whence = match args.get(2) {
         Some(&w) => ops::index_value(vm, w)?,
@@ -1050,7 +1455,7 @@ builtin_fn!(FILE_SEEK, qstr::seek, m_seek);
 fn m_tell(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "tell", args, 1, 1)?;
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Tell)?;
     vm::objects::int::int_from_i64(vm, f.pos.get() as i64)
 }
 builtin_fn!(FILE_TELL, qstr::tell, m_tell);
@@ -1059,7 +1464,7 @@ fn m_truncate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "truncate", kw)?;
     check_count(vm, "truncate", args, 1, 2)?;
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Truncate)?;
     if !f.has(flag::WRITE) {
         return Err(unsupported(vm, "truncate"));
     }
@@ -1091,7 +1496,7 @@ builtin_fn!(FILE_TRUNCATE, qstr::truncate, m_truncate);
 fn m_flush(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "flush", args, 1, 1)?;
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Flush)?;
     flush(vm, f)?;
     Ok(Value::NONE)
 }
@@ -1107,7 +1512,7 @@ builtin_fn!(FILE_CLOSE, qstr::close, m_close);
 
 fn m_enter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Other)?;
     Ok(args.first().copied().unwrap_or(Value::NONE))
 }
 builtin_fn!(FILE_ENTER, qstr::__enter__, m_enter);
@@ -1134,28 +1539,28 @@ builtin_fn!(FILE_NEXT, qstr::__next__, m_next);
 
 fn m_readable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Ok(Value::from_bool(f.has(flag::READ)))
 }
 builtin_fn!(FILE_READABLE, qstr::readable, m_readable);
 
 fn m_writable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Ok(Value::from_bool(f.has(flag::WRITE)))
 }
 builtin_fn!(FILE_WRITABLE, qstr::writable, m_writable);
 
 fn m_seekable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Ok(Value::TRUE)
 }
 builtin_fn!(FILE_SEEKABLE, qstr::seekable, m_seekable);
 
 fn m_isatty(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Ok(Value::FALSE)
 }
 builtin_fn!(FILE_ISATTY, qstr::isatty, m_isatty);
@@ -1163,33 +1568,42 @@ builtin_fn!(FILE_ISATTY, qstr::isatty, m_isatty);
 /// kapi files have no descriptors.
 fn m_fileno(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(vm, args)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Query)?;
     Err(unsupported(vm, "fileno"))
 }
 builtin_fn!(FILE_FILENO, qstr::fileno, m_fileno);
 
-static FILE_MEMBERS: &[(Qstr, Member)] = &[
-    (qstr::read, Member::Method(&FILE_READ)),
-    (qstr::readline, Member::Method(&FILE_READLINE)),
-    (qstr::readlines, Member::Method(&FILE_READLINES)),
-    (qstr::readinto, Member::Method(&FILE_READINTO)),
-    (qstr::write, Member::Method(&FILE_WRITE)),
-    (qstr::writelines, Member::Method(&FILE_WRITELINES)),
-    (qstr::seek, Member::Method(&FILE_SEEK)),
-    (qstr::tell, Member::Method(&FILE_TELL)),
-    (qstr::truncate, Member::Method(&FILE_TRUNCATE)),
-    (qstr::flush, Member::Method(&FILE_FLUSH)),
-    (qstr::close, Member::Method(&FILE_CLOSE)),
-    (qstr::__enter__, Member::Method(&FILE_ENTER)),
-    (qstr::__exit__, Member::Method(&FILE_EXIT)),
-    (qstr::__iter__, Member::Method(&FILE_ITER)),
-    (qstr::__next__, Member::Method(&FILE_NEXT)),
-    (qstr::readable, Member::Method(&FILE_READABLE)),
-    (qstr::writable, Member::Method(&FILE_WRITABLE)),
-    (qstr::seekable, Member::Method(&FILE_SEEKABLE)),
-    (qstr::isatty, Member::Method(&FILE_ISATTY)),
-    (qstr::fileno, Member::Method(&FILE_FILENO)),
-];
+/// The members of text files; binary files add `readinto`.
+macro_rules! file_members {
+    ($($extra:expr),*) => {
+        &[
+            $($extra,)*
+            (qstr::read, Member::Method(&FILE_READ)),
+            (qstr::readline, Member::Method(&FILE_READLINE)),
+            (qstr::readlines, Member::Method(&FILE_READLINES)),
+            (qstr::write, Member::Method(&FILE_WRITE)),
+            (qstr::writelines, Member::Method(&FILE_WRITELINES)),
+            (qstr::seek, Member::Method(&FILE_SEEK)),
+            (qstr::tell, Member::Method(&FILE_TELL)),
+            (qstr::truncate, Member::Method(&FILE_TRUNCATE)),
+            (qstr::flush, Member::Method(&FILE_FLUSH)),
+            (qstr::close, Member::Method(&FILE_CLOSE)),
+            (qstr::__enter__, Member::Method(&FILE_ENTER)),
+            (qstr::__exit__, Member::Method(&FILE_EXIT)),
+            (qstr::__iter__, Member::Method(&FILE_ITER)),
+            (qstr::__next__, Member::Method(&FILE_NEXT)),
+            (qstr::readable, Member::Method(&FILE_READABLE)),
+            (qstr::writable, Member::Method(&FILE_WRITABLE)),
+            (qstr::seekable, Member::Method(&FILE_SEEKABLE)),
+            (qstr::isatty, Member::Method(&FILE_ISATTY)),
+            (qstr::fileno, Member::Method(&FILE_FILENO)),
+        ]
+    };
+}
+
+static TEXT_MEMBERS: &[(Qstr, Member)] = file_members!();
+static BINARY_MEMBERS: &[(Qstr, Member)] =
+    file_members!((qstr::readinto, Member::Method(&FILE_READINTO)));
 
 // ---- slots -----------------------------------------------------------------------------
 
@@ -1199,12 +1613,12 @@ fn file_of<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a FileObj> {
 
 fn file_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let f = file_of(vm, v)?;
-    check_open(vm, f)?;
+    check_open(vm, f, Op::Other)?;
     Ok(v)
 }
 
 fn file_iternext(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
-    let f = readable_file(vm, &[v])?;
+    let f = readable_file(vm, &[v], Op::Readline)?;
     let start = f.pos.get();
     let line = read_line(vm, f, None)?;
     Ok((f.pos.get() != start).then_some(line))
@@ -1266,48 +1680,87 @@ mod tests {
     }
 
     #[test]
-    fn utf8_names() {
+    fn encoding_names() {
         for name in ["utf-8", "UTF-8", "utf8", "UTF_8", "u8"] {
-            assert!(is_utf8_name(name), "{name}");
+            assert_eq!(Encoding::lookup(name), Some(Encoding::Utf8), "{name}");
         }
-        for name in ["latin-1", "ascii", "utf-16", "utf-8-sig-long"] {
-            assert!(!is_utf8_name(name), "{name}");
+        for name in ["latin-1", "ISO-8859-1", "latin_1", "L1"] {
+            assert_eq!(Encoding::lookup(name), Some(Encoding::Latin1), "{name}");
+        }
+        assert_eq!(Encoding::lookup("ASCII"), Some(Encoding::Ascii));
+        for name in ["utf-16", "cp1252", "", "utf-8-sig-long-name"] {
+            assert_eq!(Encoding::lookup(name), None, "{name}");
         }
     }
 
     #[test]
     fn taking_bytes_and_characters() {
+        let take = |chunk: &[u8], text, units: &mut usize, limit, lf_line, stop_at_cr| {
+            take_from(chunk, text, units, limit, lf_line, stop_at_cr)
+        };
         let mut units = 0;
         assert_eq!(
-            take_from(b"abc\ndef", false, &mut units, None, true),
+            take(b"abc\ndef", false, &mut units, None, true, false),
             (4, true)
         );
         let mut units = 0;
         assert_eq!(
-            take_from(b"abcdef", false, &mut units, Some(3), false),
+            take(b"abcdef", false, &mut units, Some(3), false, false),
             (3, true)
         );
         // "é€x": é is 2 bytes, € is 3; two characters are 5 bytes.
         let text = "é€x".as_bytes();
         let mut units = 0;
-        assert_eq!(take_from(text, true, &mut units, Some(2), false), (5, true));
+        assert_eq!(
+            take(text, true, &mut units, Some(2), false, false),
+            (5, true)
+        );
         // A character split across two chunks is taken whole.
         let mut units = 0;
         assert_eq!(
-            take_from(&text[..3], true, &mut units, Some(2), false),
+            take(&text[..3], true, &mut units, Some(2), false, false),
             (3, false)
         );
         assert_eq!(
-            take_from(&text[3..], true, &mut units, Some(2), false),
+            take(&text[3..], true, &mut units, Some(2), false, false),
             (2, true)
         );
         let mut units = 0;
         assert_eq!(
-            take_from(b"xyz", true, &mut units, Some(0), false),
+            take(b"xyz", true, &mut units, Some(0), false, false),
             (0, true)
         );
         let mut units = 0;
-        assert_eq!(take_from(b"xyz", true, &mut units, None, true), (3, false));
+        assert_eq!(
+            take(b"xyz", true, &mut units, None, true, false),
+            (3, false)
+        );
         assert_eq!(units, 3);
+        // A '\r' is left to the caller, uncounted.
+        let mut units = 0;
+        assert_eq!(
+            take(b"ab\r\nc", true, &mut units, None, true, true),
+            (2, false)
+        );
+        assert_eq!(units, 2);
+        // '\n' does not end the line when the caller says so.
+        let mut units = 0;
+        assert_eq!(
+            take(b"a\nb", true, &mut units, None, false, false),
+            (3, false)
+        );
+    }
+
+    #[test]
+    fn newline_arguments() {
+        assert_eq!(Newline::parse(None), Some(Newline::Translate));
+        assert_eq!(Newline::parse(Some("")), Some(Newline::Any));
+        assert_eq!(Newline::parse(Some("\r\n")), Some(Newline::CrLf));
+        assert_eq!(Newline::parse(Some("x")), None);
+        for nl in Newline::ALL {
+            assert_eq!(Newline::from_flags(nl.bits() | flag::BINARY), nl);
+        }
+        assert_eq!(Newline::CrLf.written_lf(), b"\r\n");
+        assert!(!Newline::Cr.lf_ends_line() && Newline::Any.lf_ends_line());
     }
 }

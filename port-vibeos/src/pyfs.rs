@@ -41,21 +41,26 @@ pub fn path_bytes<'a>(vm: &Vm, path: Value) -> Option<&'a [u8]> {
     }
 }
 
-/// A path argument of an `os` function, with CPython's TypeError for other types.
+/// A path argument of the `os` function `fname`, with CPython's TypeError for other types.
+/// Functions that take a file descriptor in CPython (`stat`, `listdir`, `chdir`) refuse
+/// an int with EBADF: kapi files have no descriptors.
 pub fn os_path_arg<'a>(vm: &mut Vm, fname: &str, path: Value) -> PyResult<&'a [u8]> {
-    match path_bytes(vm, path) {
-        Some(bytes) => Ok(bytes),
-        None => {
-            let type_name = vm.type_name(path);
-            Err(vm.new_exception_fmt(
-                &exception::TYPE_ERROR,
-                format_args!(
-                    "{}: path should be string, bytes or os.PathLike, not {}",
-                    fname, type_name
-                ),
-            ))
-        }
+    if let Some(bytes) = path_bytes(vm, path) {
+        return Ok(bytes);
     }
+    let allowed = match fname {
+        "stat" | "chdir" => "string, bytes, os.PathLike or integer",
+        "listdir" | "ilistdir" => "string, bytes, os.PathLike, integer or None",
+        _ => "string, bytes or os.PathLike",
+    };
+    if path.as_small_int().is_some() && allowed.contains("integer") {
+        return Err(os_error(vm, Errno::EBADF, path));
+    }
+    let type_name = vm.type_name(path);
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("{}: path should be {}, not {}", fname, allowed, type_name),
+    ))
 }
 
 /// The OSError subclass CPython raises for `errno`.

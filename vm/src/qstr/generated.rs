@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 662;
+pub const COUNT: usize = 663;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -671,6 +671,7 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("delete", 0x6b5fdb85d50a),
     ("__bytes__", 0x6bb581f9b27c),
     ("reason", 0x57f3474f2639),
+    ("UnsupportedOperation", 0xb26750fcee9),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1335,3 +1336,4 @@ pub const bytes_per_sep: Qstr = Qstr(658);
 pub const delete: Qstr = Qstr(659);
 pub const __bytes__: Qstr = Qstr(660);
 pub const reason: Qstr = Qstr(661);
+pub const UnsupportedOperation: Qstr = Qstr(662);
