@@ -269,8 +269,8 @@ fn bytes_operand<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
         return Ok(d);
     }
     if let Some(r) = crate::interp::attr::call_special_opt(vm, v, qstr::__bytes__, &[])? {
-        return match Obj::<crate::objects::bytes::BytesObj>::from_value(r) {
-            Some(b) => Ok(b.get().data()),
+        return match bytes_data(r).filter(|_| !super::bytes_methods::is_bytearray(r)) {
+            Some(d) => Ok(d),
             None => {
                 let tn = vm.type_name(r);
                 Err(vm.new_exception_fmt(

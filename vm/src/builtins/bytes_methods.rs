@@ -517,6 +517,9 @@ fn make_bytes_like(vm: &mut Vm, args: &[Value], kw: &[Value], array: bool) -> Py
             if Obj::<BytesObj>::from_value(r).is_some() {
                 return Ok(r);
             }
+            if let (Some(d), false) = (bytes_data(r), is_bytearray(r)) {
+                return new_bytes(vm, d);
+            }
             let tn = vm.type_name(r);
             return Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
@@ -1173,3 +1176,7 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject::builtin(
 pub fn bytes_type() -> &'static TypeObject {
     &BYTES_TYPE
 }
+
+#[cfg(test)]
+#[path = "bytes_tests.rs"]
+mod tests;
