@@ -7,7 +7,7 @@
 //! `object`, `start`, `end`, `reason` attributes.
 
 use super::bytes_methods::{
-    bytes_data, keyword_args, new_bytearray, push_byte, push_bytes, size_arg, BYTEARRAY_TYPE,
+    bytes_data, c_int_arg, keyword_args, new_bytearray, push_byte, push_bytes, BYTEARRAY_TYPE,
 };
 use crate::builtin_fn;
 use crate::interp::{ops, PyErr, PyResult, Vm};
@@ -517,7 +517,7 @@ fn m_hex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(s) => Some(separator(vm, s)?),
     };
     let per = match per {
-        Some(p) => size_arg(vm, p)?,
+        Some(p) => i64::from(c_int_arg(vm, p)?),
         None => 1,
     };
     let group = usize::try_from(per.unsigned_abs()).unwrap_or(usize::MAX);
