@@ -500,7 +500,8 @@ pub fn bytes_from_iterable(vm: &mut Vm, src: Value, out: &mut Vec<u8>) -> PyResu
     bytes_from_object(vm, src, true, out)
 }
 
-fn str_param<'a>(
+/// An optional str argument `pname` of `fname` (TypeError for any other type).
+pub fn str_param<'a>(
     vm: &mut Vm,
     v: Option<Value>,
     fname: &str,
