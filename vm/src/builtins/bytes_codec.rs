@@ -7,7 +7,8 @@
 //! `object`, `start`, `end`, `reason` attributes.
 
 use super::bytes_methods::{
-    bytes_data, keyword_args, new_bytearray, push_byte, push_bytes, size_arg, BYTEARRAY_TYPE,
+    bytes_data, c_int_arg, keyword_args, new_bytearray, push_byte, push_bytes, str_param,
+    BYTEARRAY_TYPE,
 };
 use crate::builtin_fn;
 use crate::interp::{ops, PyErr, PyResult, Vm};
@@ -428,26 +429,6 @@ fn encode_error(
     }
 }
 
-fn text_param<'a>(
-    vm: &mut Vm,
-    v: Option<Value>,
-    fname: &str,
-    pname: &str,
-    default: &'a str,
-) -> PyResult<&'a str> {
-    let Some(v) = v else { return Ok(default) };
-    match str_of(vm, v) {
-        Some(s) => Ok(s),
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.new_exception_fmt(
-                &exception::TYPE_ERROR,
-                format_args!("{}() argument '{}' must be str, not {}", fname, pname, tn),
-            ))
-        }
-    }
-}
-
 fn m_decode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let this = args.first().copied().unwrap_or(Value::NONE);
     let data =
@@ -459,8 +440,8 @@ fn m_decode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         "decode",
         ["encoding", "errors"],
     )?;
-    let encoding = text_param(vm, encoding, "decode", "encoding", "utf-8")?;
-    let errors = text_param(vm, errors, "decode", "errors", "strict")?;
+    let encoding = str_param(vm, encoding, "decode", "encoding")?.unwrap_or("utf-8");
+    let errors = str_param(vm, errors, "decode", "errors")?.unwrap_or("strict");
     decode_bytes(vm, data, encoding, errors)
 }
 builtin_fn!(DECODE, qstr::decode, m_decode);
@@ -517,7 +498,7 @@ fn m_hex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(s) => Some(separator(vm, s)?),
     };
     let per = match per {
-        Some(p) => size_arg(vm, p)?,
+        Some(p) => i64::from(c_int_arg(vm, p)?),
         None => 1,
     };
     let group = usize::try_from(per.unsigned_abs()).unwrap_or(usize::MAX);

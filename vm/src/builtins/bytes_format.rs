@@ -4,7 +4,7 @@
 //! In: the format (bytes or bytearray) and the right operand. Out: a new value of the
 //! format's kind, or the TypeError/ValueError/OverflowError CPython raises.
 
-use super::bytes_methods::{bytes_data, new_like, push_byte, push_bytes};
+use super::bytes_methods::{bytes_data, index_of, new_like, push_byte, push_bytes};
 use crate::interp::{ops, PyResult, Vm};
 use crate::objects::exception;
 use crate::objects::str::str_of;
@@ -245,7 +245,7 @@ fn star_value(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if !crate::objects::int::is_int(v) {
         return Err(vm.type_error("* wants int"));
     }
-    ops::index_value(vm, v)
+    index_of(vm, v)
 }
 
 fn read_number(vm: &mut Vm, fmt: &[u8], i: &mut usize, too_big: &str) -> PyResult<Option<usize>> {
@@ -269,8 +269,8 @@ fn bytes_operand<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
         return Ok(d);
     }
     if let Some(r) = crate::interp::attr::call_special_opt(vm, v, qstr::__bytes__, &[])? {
-        return match Obj::<crate::objects::bytes::BytesObj>::from_value(r) {
-            Some(b) => Ok(b.get().data()),
+        return match bytes_data(r).filter(|_| !super::bytes_methods::is_bytearray(r)) {
+            Some(d) => Ok(d),
             None => {
                 let tn = vm.type_name(r);
                 Err(vm.new_exception_fmt(
@@ -291,17 +291,22 @@ fn bytes_operand<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
 }
 
 fn char_operand(vm: &mut Vm, v: Value) -> PyResult<u8> {
+    let not_a_byte = "%c requires an integer in range(256) or a single byte";
     if let Some(d) = bytes_data(v) {
-        if let [b] = d {
-            return Ok(*b);
-        }
-    } else if let Ok(i) = ops::index_value(vm, v) {
-        return u8::try_from(i)
-            .map_err(|_| vm.new_exception(&exception::OVERFLOW_ERROR, "%c arg not in range(256)"));
-    } else if crate::objects::int::is_int(v) {
-        return Err(vm.new_exception(&exception::OVERFLOW_ERROR, "%c arg not in range(256)"));
+        return match d {
+            [b] => Ok(*b),
+            _ => Err(vm.type_error(not_a_byte)),
+        };
     }
-    Err(vm.type_error("%c requires an integer in range(256) or a single byte"))
+    match index_of(vm, v) {
+        Ok(i) => u8::try_from(i)
+            .map_err(|_| vm.new_exception(&exception::OVERFLOW_ERROR, "%c arg not in range(256)")),
+        Err(e) if vm.exception_matches(e, &exception::INDEX_ERROR) => {
+            Err(vm.new_exception(&exception::OVERFLOW_ERROR, "%c arg not in range(256)"))
+        }
+        Err(e) if vm.exception_matches(e, &exception::TYPE_ERROR) => Err(vm.type_error(not_a_byte)),
+        Err(e) => Err(e),
+    }
 }
 
 /// Write `sign`, `prefix` and `body` padded to the spec's width, CPython's way: with a
@@ -357,7 +362,7 @@ fn format_int(vm: &mut Vm, v: Value, c: u8, spec: &Spec, out: &mut Vec<u8>) -> P
     } else if decimal && base.is_float() {
         super::float_methods::float_to_int(vm, base.as_f64())?
     } else {
-        match ops::index_value(vm, v) {
+        match index_of(vm, v) {
             Ok(i) => crate::objects::int::int_from_i64(vm, i)?,
             Err(e) if !vm.exception_matches(e, &exception::TYPE_ERROR) => return Err(e),
             Err(_) => {

@@ -382,6 +382,22 @@ pub fn keyword_args<const N: usize>(
     Ok(out)
 }
 
+/// `ops::index_value`, except that an int too big for 64 bits is the IndexError "cannot
+/// fit" at once (whatever its size).
+pub fn index_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if crate::objects::int::is_int(v) {
+        return crate::objects::int::int_as_i128(v)
+            .and_then(|i| i64::try_from(i).ok())
+            .ok_or_else(|| {
+                vm.new_exception(
+                    &exception::INDEX_ERROR,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            });
+    }
+    ops::index_value(vm, v)
+}
+
 /// A bytes-like argument's data.
 pub fn buffer_arg<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
     if let Some(d) = bytes_data(v) {
@@ -396,23 +412,45 @@ pub fn buffer_arg<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
 
 /// An int argument that must be a byte value.
 pub fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    let i =
-        ops::index_value(vm, v).map_err(|e| overflow_as(vm, e, "byte must be in range(0, 256)"))?;
+    let i = index_of(vm, v).map_err(|e| overflow_as(vm, e, "byte must be in range(0, 256)"))?;
     u8::try_from(i).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
 }
 
-/// An index-sized argument (a count or size): huge ints are OverflowError.
-pub fn size_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    ops::index_value(vm, v).map_err(|e| {
-        if vm.exception_matches(e, &exception::INDEX_ERROR) {
-            vm.new_exception(
-                &exception::OVERFLOW_ERROR,
-                "cannot fit 'int' into an index-sized integer",
-            )
-        } else {
-            e
-        }
+/// A count for a constructor or `*`: ints too big for an index are OverflowError.
+pub fn count_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    index_overflow(vm, v, "cannot fit 'int' into an index-sized integer")
+}
+
+/// A `Py_ssize_t` method argument.
+pub fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    index_overflow(vm, v, "Python int too large to convert to C ssize_t")
+}
+
+/// A C `int` method argument.
+pub fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
+    let i = ssize_arg(vm, v)
+        .map_err(|e| overflow_message(vm, e, "Python int too large to convert to C int"))?;
+    i32::try_from(i).map_err(|_| {
+        vm.new_exception(
+            &exception::OVERFLOW_ERROR,
+            "Python int too large to convert to C int",
+        )
     })
+}
+
+fn index_overflow(vm: &mut Vm, v: Value, msg: &str) -> PyResult<i64> {
+    index_of(vm, v).map_err(|e| overflow_message(vm, e, msg))
+}
+
+/// An error of `index_value` for an int that does not fit, as OverflowError `msg`.
+fn overflow_message(vm: &mut Vm, e: PyErr, msg: &str) -> PyErr {
+    if vm.exception_matches(e, &exception::INDEX_ERROR)
+        || vm.exception_matches(e, &exception::OVERFLOW_ERROR)
+    {
+        vm.new_exception(&exception::OVERFLOW_ERROR, msg)
+    } else {
+        e
+    }
 }
 
 /// `index_value`'s "does not fit" error replaced by a ValueError with `msg` (an int too
@@ -450,7 +488,7 @@ fn bytes_from_object(vm: &mut Vm, src: Value, array: bool, out: &mut Vec<u8>) ->
         }
     })?;
     while let Some(x) = ops::iter_next(vm, it)? {
-        let i = ops::index_value(vm, x).map_err(|e| overflow_as(vm, e, range_msg))?;
+        let i = index_of(vm, x).map_err(|e| overflow_as(vm, e, range_msg))?;
         let b = u8::try_from(i).map_err(|_| vm.value_error(range_msg))?;
         push_byte(vm, out, b)?;
     }
@@ -462,7 +500,8 @@ pub fn bytes_from_iterable(vm: &mut Vm, src: Value, out: &mut Vec<u8>) -> PyResu
     bytes_from_object(vm, src, true, out)
 }
 
-fn str_param<'a>(
+/// An optional str argument `pname` of `fname` (TypeError for any other type).
+pub fn str_param<'a>(
     vm: &mut Vm,
     v: Option<Value>,
     fname: &str,
@@ -517,6 +556,9 @@ fn make_bytes_like(vm: &mut Vm, args: &[Value], kw: &[Value], array: bool) -> Py
             if Obj::<BytesObj>::from_value(r).is_some() {
                 return Ok(r);
             }
+            if let (Some(d), false) = (bytes_data(r), is_bytearray(r)) {
+                return new_bytes(vm, d);
+            }
             let tn = vm.type_name(r);
             return Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
@@ -525,7 +567,7 @@ fn make_bytes_like(vm: &mut Vm, args: &[Value], kw: &[Value], array: bool) -> Py
         }
     }
     if bytes_data(src).is_none() && is_index_like(vm, src)? {
-        let n = size_arg(vm, src)?;
+        let n = count_arg(vm, src)?;
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
@@ -677,7 +719,17 @@ fn bytes_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
         binary::MODULO => bytes_format::percent_format(vm, a, b),
         o if o >= ops::REVERSE_BASE && o - ops::REVERSE_BASE + binary::OR == binary::MULTIPLY => {
             if !is_index_like(vm, b)? {
-                return Ok(Value::NOT_IMPLEMENTED);
+                // Last resort of `b * seq`: a sequence on the left would have repeated
+                // itself by `a`, so the message names whichever operand is no count.
+                let other_is_sequence = crate::objects::str::is_str(vm, b)
+                    || Obj::<crate::objects::list::ListObj>::from_value(b).is_some()
+                    || Obj::<crate::objects::tuple::TupleObj>::from_value(b).is_some();
+                let culprit = if other_is_sequence { a } else { b };
+                let tn = vm.type_name(culprit);
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("can't multiply sequence by non-int of type '{}'", tn),
+                ));
             }
             repeat(vm, a, b, false)
         }
@@ -685,10 +737,20 @@ fn bytes_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     }
 }
 
-/// The sequence operator cannot take `b`: a class of `b` may still answer with its
-/// reflected method; otherwise TypeError `"{what} '{type}'"`.
+/// Does `b`'s class define the reflected operator `method` (which then gets its turn
+/// before the sequence operator's TypeError)?
+fn answers_reflected(vm: &mut Vm, b: Value, method: Qstr) -> PyResult<bool> {
+    let ty = vm.type_of(b);
+    if !ty.is_heap() {
+        return Ok(false);
+    }
+    Ok(crate::interp::typeobj::lookup_in_type(vm, ty, method)?.is_some())
+}
+
+/// `seq * b` with a `b` that is no int: TypeError `"{what} '{type}'"`, unless `b`'s class
+/// answers with `__rmul__`.
 fn refuse_operand(vm: &mut Vm, b: Value, what: &str) -> PyResult<Value> {
-    if vm.type_of(b).is_heap() {
+    if answers_reflected(vm, b, qstr::__rmul__)? {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let tn = vm.type_name(b);
@@ -697,7 +759,7 @@ fn refuse_operand(vm: &mut Vm, b: Value, what: &str) -> PyResult<Value> {
 
 fn concat(vm: &mut Vm, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
     let (Some(x), Some(y)) = (bytes_data(a), bytes_data(b)) else {
-        if vm.type_of(b).is_heap() && bytes_data(b).is_none() {
+        if answers_reflected(vm, b, qstr::__radd__)? {
             return Ok(Value::NOT_IMPLEMENTED);
         }
         let (tb, ta) = (vm.type_name(b), vm.type_name(a));
@@ -725,7 +787,7 @@ fn concat(vm: &mut Vm, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
 }
 
 fn repeat(vm: &mut Vm, a: Value, n: Value, inplace: bool) -> PyResult<Value> {
-    let count = usize::try_from(size_arg(vm, n)?.max(0)).unwrap_or(0);
+    let count = usize::try_from(count_arg(vm, n)?.max(0)).unwrap_or(0);
     let data = bytes_data(a).unwrap_or(&[]);
     let total = data
         .len()
@@ -753,7 +815,7 @@ fn bytes_len(_vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 fn item_index(vm: &mut Vm, v: Value, index: Value, len: usize) -> PyResult<usize> {
     let array = is_bytearray(v);
-    let i = ops::index_value(vm, index).map_err(|e| {
+    let i = index_of(vm, index).map_err(|e| {
         if vm.exception_matches(e, &exception::TYPE_ERROR) {
             let tn = vm.type_name(index);
             vm.new_exception_fmt(
@@ -778,11 +840,7 @@ fn item_index(vm: &mut Vm, v: Value, index: Value, len: usize) -> PyResult<usize
             },
         )
     };
-    let i = match i {
-        Ok(i) => i,
-        Err(e) if vm.exception_matches(e, &exception::INDEX_ERROR) => return Err(out_of_range(vm)),
-        Err(e) => return Err(e),
-    };
+    let i = i?;
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         return Err(out_of_range(vm));
@@ -1006,7 +1064,7 @@ builtin_fn!(BYTEARRAY_EXTEND, qstr::extend, m_extend);
 fn m_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     positional(vm, args, kw, "insert", 2, 2)?;
     let arr = self_array(vm, args)?;
-    let i = size_arg(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
+    let i = ssize_arg(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     let b = byte_arg(vm, args.get(2).copied().unwrap_or(Value::NONE))?;
     let len = arr.get().len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
@@ -1019,7 +1077,7 @@ fn m_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     positional(vm, args, kw, "pop", 0, 1)?;
     let arr = self_array(vm, args)?;
     let i = match args.get(1) {
-        Some(v) => size_arg(vm, *v)?,
+        Some(v) => ssize_arg(vm, *v)?,
         None => -1,
     };
     let len = arr.get().len();
@@ -1173,3 +1231,7 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject::builtin(
 pub fn bytes_type() -> &'static TypeObject {
     &BYTES_TYPE
 }
+
+#[cfg(test)]
+#[path = "bytes_tests.rs"]
+mod tests;

@@ -6,8 +6,8 @@
 //! (bytearray methods return bytearrays), ints, bools, lists and tuples.
 
 use super::bytes_methods::{
-    buffer_arg, byte_arg, bytes_data, keyword_args, new_like, no_args, one_arg, positional,
-    push_byte, push_bytes, size_arg, varargs,
+    buffer_arg, byte_arg, bytes_data, c_int_arg, keyword_args, new_like, no_args, one_arg,
+    positional, push_byte, push_bytes, ssize_arg, varargs,
 };
 use crate::builtin_fn;
 use crate::interp::{ops, PyResult, Vm};
@@ -326,7 +326,7 @@ fn split_args<'a>(
         _ => None,
     };
     let max = match maxsplit {
-        Some(m) => size_arg(vm, m)?,
+        Some(m) => ssize_arg(vm, m)?,
         None => -1,
     };
     Ok((sep, usize::try_from(max).unwrap_or(usize::MAX)))
@@ -447,7 +447,7 @@ fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ["keepends"],
     )?;
     let keep = match keepends {
-        Some(k) => ops::index_value(vm, k)? != 0,
+        Some(k) => c_int_arg(vm, k)? != 0,
         None => false,
     };
     let like = self_value(args);
@@ -663,7 +663,7 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let old = buffer_arg(vm, arg(args, 1))?;
     let new = buffer_arg(vm, arg(args, 2))?;
     let max = match args.get(3) {
-        Some(c) => size_arg(vm, *c)?,
+        Some(c) => ssize_arg(vm, *c)?,
         None => -1,
     };
     let mut out = Vec::new();
@@ -857,7 +857,7 @@ fn pad(vm: &mut Vm, args: &[Value], width: usize, left: usize, fill: u8) -> PyRe
 
 fn justify(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     positional(vm, args, kw, name, 1, 2)?;
-    let width = size_arg(vm, arg(args, 1))?;
+    let width = ssize_arg(vm, arg(args, 1))?;
     let fill = match args.get(2) {
         None => b' ',
         Some(f) => match bytes_data(*f) {
@@ -905,7 +905,7 @@ builtin_fn!(RJUST, qstr::rjust, m_rjust);
 
 fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let w = one_arg(vm, args, kw, "zfill")?;
-    let width = usize::try_from(size_arg(vm, w)?).unwrap_or(0);
+    let width = usize::try_from(ssize_arg(vm, w)?).unwrap_or(0);
     let data = self_data(vm, args)?;
     if width <= data.len() {
         return pad(vm, args, data.len(), 0, b'0');
@@ -933,7 +933,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ["tabsize"],
     )?;
     let tabsize = match tabsize {
-        Some(t) => ops::index_value(vm, t)?,
+        Some(t) => i64::from(c_int_arg(vm, t)?),
         None => 8,
     };
     let mut out = Vec::new();
