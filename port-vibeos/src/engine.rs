@@ -5,6 +5,7 @@ use crate::files::Files;
 use crate::hal::Hal as KapiHal;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::RefCell;
 use vm::compiler::CompileMode;
@@ -165,10 +166,19 @@ pub struct Executor<'v> {
 
 impl ReplExecutor for Executor<'_> {
     fn is_complete_input(&mut self, source: &[u8]) -> bool {
-        match core::str::from_utf8(source) {
-            Ok(s) => vm::compiler::is_complete_input(s),
-            Err(_) => true,
+        let Ok(text) = core::str::from_utf8(source) else {
+            return true;
+        };
+        // The REPL joins its lines without a final newline, while the compiler's check
+        // wants every line ended: only then does an empty last line (the one that closes a
+        // block) show as the "\n\n" it looks for.
+        let mut lines = String::new();
+        if lines.try_reserve_exact(text.len() + 1).is_err() {
+            return true;
         }
+        lines.push_str(text);
+        lines.push('\n');
+        vm::compiler::is_complete_input(&lines)
     }
 
     fn execute(

@@ -79,6 +79,8 @@ pub struct Hal<'a> {
     kapi: Kapi<'a>,
     hooks: PlatformHooks,
     typeahead: KeyRing,
+    /// A Ctrl+C that ended a sleep, kept for the next `poll_interrupt`.
+    interrupt_pending: bool,
 }
 
 /// Shift and Ctrl pressed alone arrive as key codes that mean nothing.
@@ -92,6 +94,7 @@ impl<'a> Hal<'a> {
             kapi,
             hooks,
             typeahead: KeyRing::new(),
+            interrupt_pending: false,
         }
     }
 
@@ -171,6 +174,9 @@ impl<'a> Hal<'a> {
     /// an interrupt hook the keyboard is read: other keys are kept for later reads, and a
     /// Ctrl+C discards what was typed before it.
     pub fn poll_interrupt(&mut self) -> bool {
+        if core::mem::take(&mut self.interrupt_pending) {
+            return true;
+        }
         if let Some(take) = self.hooks.take_interrupt {
             return take();
         }
@@ -202,12 +208,14 @@ impl<'a> Hal<'a> {
         self.ticks_us() / 1000
     }
 
-    /// Sleep `ms` milliseconds, stopping early on Ctrl+C. Whole 10 ms slices use the
-    /// kernel's sleep; the remainder yields until the clock reaches the deadline.
+    /// Sleep `ms` milliseconds, stopping early on Ctrl+C, which then stays pending for the
+    /// next `poll_interrupt` (the VM's, which raises KeyboardInterrupt). Whole 10 ms slices
+    /// use the kernel's sleep; the remainder yields until the clock reaches the deadline.
     pub fn sleep_ms(&mut self, ms: u64) -> Result<(), Interrupted> {
         let deadline = self.ticks_us().saturating_add(ms.saturating_mul(1000));
         loop {
             if self.poll_interrupt() {
+                self.interrupt_pending = true;
                 return Err(Interrupted);
             }
             let now = self.ticks_us();
@@ -257,5 +265,29 @@ mod tests {
         }
         assert_eq!(ring.pop(), Some(99));
         assert_eq!(ring.pop(), None);
+    }
+
+    static CTRL_C_PRESSED: core::sync::atomic::AtomicBool =
+        core::sync::atomic::AtomicBool::new(false);
+
+    fn take_ctrl_c() -> bool {
+        CTRL_C_PRESSED.swap(false, core::sync::atomic::Ordering::SeqCst)
+    }
+
+    #[test]
+    fn an_interrupted_sleep_leaves_the_interrupt_pending() {
+        static TABLE: kernel_api::KApi = kernel_api::KApi::empty();
+        // SAFETY: an empty table: every entry reports itself missing.
+        let kapi = unsafe { Kapi::new(&TABLE) };
+        let hooks = PlatformHooks {
+            monotonic_us: Some(|| 0),
+            take_interrupt: Some(take_ctrl_c),
+            ..PlatformHooks::default()
+        };
+        let mut hal = Hal::new(kapi, hooks);
+        CTRL_C_PRESSED.store(true, core::sync::atomic::Ordering::SeqCst);
+        assert_eq!(hal.sleep_ms(60_000), Err(Interrupted));
+        assert!(hal.poll_interrupt());
+        assert!(!hal.poll_interrupt());
     }
 }
