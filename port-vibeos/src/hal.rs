@@ -18,6 +18,9 @@ pub struct PlatformHooks {
     pub take_interrupt: Option<fn() -> bool>,
     /// Ctrl+C raises the interrupt flag (true) or arrives as a key (false).
     pub set_interrupt_char: Option<fn(bool)>,
+    /// Input bytes arrive exactly as received (true) or decoded into keys (false); for the
+    /// raw REPL over a terminal (fallback: nothing, a keyboard's keys are bytes already).
+    pub set_raw_input: Option<fn(bool)>,
     /// Error stream (fallback: the console).
     pub write_error: Option<fn(&[u8])>,
     /// Input has ended for good (fallback: never; a keyboard does not end).
@@ -119,6 +122,13 @@ impl<'a> Hal<'a> {
     fn set_interrupt_char(&self, enabled: bool) {
         if let Some(set) = self.hooks.set_interrupt_char {
             set(enabled);
+        }
+    }
+
+    /// Take input bytes as they arrive (true) or as decoded keys (false).
+    pub fn set_raw_input(&self, raw: bool) {
+        if let Some(set) = self.hooks.set_raw_input {
+            set(raw);
         }
     }
 
@@ -244,6 +254,10 @@ impl ReplConsole for Hal<'_> {
 
     fn read_key(&mut self) -> Option<u32> {
         Hal::read_key(self)
+    }
+
+    fn set_raw_input(&mut self, raw: bool) {
+        Hal::set_raw_input(self, raw);
     }
 }
 

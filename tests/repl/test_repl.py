@@ -207,10 +207,12 @@ def test_exception_traceback_and_recovery():
             b'  File "<stdin>", line 1, in <module>\r\n'
             b"NameError: name 'undefined_name' is not defined\r\n>>> ",
         )
-        # A syntax error is reported and the REPL carries on.
-        s.send(b"1 +* 2\r")
-        out = s.read_until(b">>> ")
-        check(b"SyntaxError" in out, f"no SyntaxError reported: {out!r}")
+        # A syntax error is shown as CPython shows it: no frames, the line and a caret.
+        s.expect(
+            b"1 +* 2\r",
+            b'1 +* 2\r\n  File "<stdin>", line 1\r\n    1 +* 2\r\n       ^\r\n'
+            b"SyntaxError: invalid syntax\r\n>>> ",
+        )
         s.expect(b"'still here'\r", b"'still here'\r\n'still here'\r\n>>> ")
 
 
