@@ -18,7 +18,6 @@ import fcntl
 import os
 import pty
 import select
-import signal
 import struct
 import subprocess
 import sys
@@ -40,7 +39,8 @@ class TestFailure(Exception):
 
 
 def vibepy_path():
-    path = os.environ.get("VIBEPY", DEFAULT_VIBEPY)
+    # Absolute: vibepy runs in a temporary directory.
+    path = os.path.abspath(os.environ.get("VIBEPY", DEFAULT_VIBEPY))
     if not os.access(path, os.X_OK):
         raise SystemExit(f"vibepy binary not found at {path} (cargo build --release -p host)")
     return path
@@ -109,8 +109,6 @@ class Session:
                 self.consumed = end
                 return got
             if not self._pump(deadline):
-                if self.eof:
-                    self._pump(deadline)
                 seen = bytes(self.output[self.consumed :])
                 why = "the process ended" if self.eof else "timed out"
                 raise TestFailure(f"{why} waiting for {ending!r}; got {seen!r}")
@@ -265,6 +263,3 @@ def run_tests(tests, filters=()):
         return 1
     return 1 if failed else 0
 
-
-def ignore_sigpipe():
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)

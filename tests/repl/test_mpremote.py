@@ -22,7 +22,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ptyharness import SerialBridge, Session, TestFailure, check, run_tests  # noqa: E402
 
-CTRL_A, CTRL_B, CTRL_C, CTRL_D, CTRL_E = b"\x01", b"\x02", b"\x03", b"\x04", b"\x05"
+CTRL_A, CTRL_B, CTRL_C, CTRL_D = b"\x01", b"\x02", b"\x03", b"\x04"
 RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
 RAW_PASTE_WINDOW = 512
 MPREMOTE_TIMEOUT = 60
@@ -46,7 +46,8 @@ class Device:
         return self
 
     def raw(self):
-        """The session, for talking the protocol directly."""
+        """The session, for talking the protocol directly (before any `mpremote` call:
+        from then on the bridge reads vibepy's output)."""
         return self.session
 
     def mpremote(self, *args, expect_status=0, timeout=MPREMOTE_TIMEOUT):
@@ -54,9 +55,11 @@ class Device:
         if self.bridge is None:
             self.bridge = SerialBridge(self.session)
         command = [sys.executable, "-m", "mpremote", "connect", self.bridge.device, *args]
+        # No user configuration (aliases, hooks) from ~/.config/mpremote.
+        env = dict(os.environ, XDG_CONFIG_HOME=self.local.name)
         try:
             done = subprocess.run(
-                command, cwd=self.local.name, capture_output=True, timeout=timeout
+                command, cwd=self.local.name, env=env, capture_output=True, timeout=timeout
             )
         except subprocess.TimeoutExpired as e:
             raise TestFailure(
@@ -286,6 +289,8 @@ def test_mpremote_exec():
         # Several commands in one connection share the interpreter's state.
         out = d.mpremote("exec", "a = 21", "+", "exec", "print(a * 2)", "+", "eval", "a")
         check_same(out, b"42\r\n21\r\n", "chained commands")
+        out = d.mpremote("exec", "a = 1", "+", "soft-reset", "+", "exec", "print('a' in globals())")
+        check_same(out, b"False\r\n", "soft-reset command")
         # Each connection starts with a soft reset.
         d.mpremote("exec", "b = 1")
         out = d.mpremote("exec", "print('b' in globals())")
