@@ -3,7 +3,7 @@ CARGO ?= cargo
 VIBEPY := target/release/vibepy
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build setup run test test-rust test-exp lint bench clean
+.PHONY: all build setup run test test-rust test-exp test-repl lint bench clean
 
 all: build
 
@@ -20,7 +20,7 @@ build: setup
 run: build
 	$(VIBEPY)
 
-test: setup lint test-rust test-exp
+test: setup lint test-rust test-exp test-repl
 
 lint:
 	$(CARGO) fmt --all --check
@@ -33,6 +33,14 @@ test-rust:
 # under vibepy joins `make test` as soon as the engine executes code: tests/run_py.py.)
 test-exp:
 	python3 tests/gen_exp.py --check
+
+# The REPL end to end over a pseudo-terminal: typed at like a terminal (test_repl.py), and
+# driven by mpremote as a serial device (test_mpremote.py: raw REPL, raw-paste, fs).
+test-repl: build
+	@python3 -c "import mpremote" 2>/dev/null || python3 -m pip install -q mpremote \
+		|| python3 -m pip install -q --break-system-packages mpremote
+	VIBEPY=$(VIBEPY) python3 tests/repl/test_repl.py
+	VIBEPY=$(VIBEPY) python3 tests/repl/test_mpremote.py
 
 # Benchmarks, never part of `make test`: the release vibepy against python3 and
 # micropython (bench/README.md). Extra flags through BENCH_ARGS, e.g. BENCH_ARGS=--quick.

@@ -5,7 +5,7 @@
 //! SystemExit.
 
 use port_vibeos::hal::{Hal, PlatformHooks};
-use vm::repl::{InputKind, Outcome, Repl, ReplConsole, ReplExecutor};
+use vm::repl::{InputKind, Outcome, Repl, ReplConsole, ReplExecutor, ReportStyle};
 
 struct EchoExecutor;
 
@@ -33,7 +33,7 @@ impl ReplExecutor for EchoExecutor {
         Outcome::Completed
     }
 
-    fn print_exception(&mut self, console: &mut dyn ReplConsole) {
+    fn print_exception(&mut self, console: &mut dyn ReplConsole, _style: ReportStyle) {
         console.write(b"Traceback (most recent call last):\nException: echo\n");
     }
 
@@ -48,6 +48,7 @@ fn main() {
         monotonic_us: Some(host::hooks::monotonic_us),
         take_interrupt: Some(host::hooks::take_interrupt),
         set_interrupt_char: Some(host::hooks::set_interrupt_char),
+        set_raw_input: Some(host::hooks::set_raw_input),
         write_error: Some(host::hooks::write_error),
         input_eof: Some(host::hooks::input_eof),
     };

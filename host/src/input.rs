@@ -1,7 +1,8 @@
 //! Keyboard input from stdin. A reader thread, started on the first key request, turns stdin
 //! into kapi key codes in a queue that `getc`/`has_key` read without blocking. On a terminal
 //! the reader puts it in raw mode and decodes escape sequences (`keys`); from a pipe or file
-//! bytes pass as they are. End of input sets a flag the port reads through `input_eof`,
+//! bytes pass as they are, and so they do from a terminal while the raw REPL reads
+//! (`set_raw_input`). End of input sets a flag the port reads through `input_eof`,
 //! while `getc` keeps returning -1. While running code the port enables the interrupt
 //! character: a Ctrl+C byte then raises the interrupt flag instead of being queued.
 
@@ -33,6 +34,8 @@ static CHANGED: Condvar = Condvar::new();
 static READER: Once = Once::new();
 /// True while code runs: Ctrl+C then interrupts instead of arriving as a key.
 static INTERRUPT_CHAR: AtomicBool = AtomicBool::new(true);
+/// True while the raw REPL reads: terminal bytes are queued as they are, undecoded.
+static RAW_INPUT: AtomicBool = AtomicBool::new(false);
 
 fn lock() -> std::sync::MutexGuard<'static, Queue> {
     QUEUE
@@ -90,7 +93,12 @@ fn read_terminal() {
             return;
         };
         for &byte in &buf[..got] {
-            decoder.feed(byte, &mut push_key);
+            if RAW_INPUT.load(Ordering::SeqCst) {
+                decoder.flush(&mut push_key);
+                push_key(i32::from(byte));
+            } else {
+                decoder.feed(byte, &mut push_key);
+            }
         }
     }
 }
@@ -172,6 +180,11 @@ pub fn input_eof() -> bool {
 /// Ctrl+C interrupts (true, while code runs) or arrives as key 3 (false, while editing).
 pub fn set_interrupt_char(enabled: bool) {
     INTERRUPT_CHAR.store(enabled, Ordering::SeqCst);
+}
+
+/// Queue terminal bytes exactly as read (true, for the raw REPL) or decode them (false).
+pub fn set_raw_input(enabled: bool) {
+    RAW_INPUT.store(enabled, Ordering::SeqCst);
 }
 
 /// Take the interrupt-pending flag.

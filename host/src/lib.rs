@@ -194,6 +194,11 @@ pub mod hooks {
         crate::input::set_interrupt_char(enabled);
     }
 
+    /// Stdin's bytes are queued exactly as read (true) or decoded into keys (false).
+    pub fn set_raw_input(enabled: bool) {
+        crate::input::set_raw_input(enabled);
+    }
+
     /// The error stream (stderr).
     pub fn write_error(bytes: &[u8]) {
         crate::console::write_error(bytes);

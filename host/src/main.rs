@@ -17,6 +17,7 @@ fn main() {
         monotonic_us: Some(host::hooks::monotonic_us),
         take_interrupt: Some(host::hooks::take_interrupt),
         set_interrupt_char: Some(host::hooks::set_interrupt_char),
+        set_raw_input: Some(host::hooks::set_raw_input),
         write_error: Some(host::hooks::write_error),
         input_eof: Some(host::hooks::input_eof),
     };

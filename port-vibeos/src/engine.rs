@@ -1,15 +1,16 @@
 //! The engine side of the port: the VM's `Hal` over the kapi HAL and file layer, and the
 //! REPL's executor over the VM.
 
-use crate::files::Files;
+use crate::files::{Errno, Files};
 use crate::hal::Hal as KapiHal;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::RefCell;
 use vm::compiler::CompileMode;
 use vm::interp::{Hal, PyErr, Vm};
-use vm::repl::{InputKind, Outcome, ReplConsole, ReplExecutor};
+use vm::repl::{InputKind, Outcome, ReplConsole, ReplExecutor, ReportStyle};
 use vm::value::Value;
 
 /// The kapi HAL shared by the VM (output, time, Ctrl+C) and the REPL (keys).
@@ -102,6 +103,10 @@ impl ReplConsole for Console {
     fn read_key(&mut self) -> Option<u32> {
         self.0.borrow_mut().read_key()
     }
+
+    fn set_raw_input(&mut self, raw: bool) {
+        self.0.borrow().set_raw_input(raw);
+    }
 }
 
 /// How a program run ended, as an exit status: 0, 1 for an uncaught exception (after
@@ -149,6 +154,43 @@ pub fn print_traceback(vm: &mut Vm, exc: Value, to_stderr: bool) {
     }
 }
 
+/// The errno of an OSError (of any subclass) when it is one the file layer knows.
+fn os_error_errno(vm: &mut Vm, exc: Value) -> Option<Errno> {
+    if !vm.exception_matches(PyErr(exc), &vm::objects::exception::OS_ERROR) {
+        return None;
+    }
+    let errno = vm::interp::attr::lookup_attr(vm, exc, vm::qstr::errno).ok()??;
+    Errno::from_code(i64::try_from(vm::objects::int::int_as_i128(errno)?).ok()?)
+}
+
+/// The traceback for the raw REPL's error section (stdout): CPython's, but an OSError with
+/// a known errno ends in MicroPython's form, `OSError: [Errno 2] ENOENT`, which is what
+/// mpremote looks for to turn a failed file operation back into an OSError.
+fn print_traceback_for_tools(vm: &mut Vm, exc: Value) {
+    let Some(errno) = os_error_errno(vm, exc) else {
+        print_traceback(vm, exc, false);
+        return;
+    };
+    let mut b = vm::objects::str::StrBuilder::new();
+    if vm::modules::sys::write_traceback(vm, exc, &mut b).is_err() {
+        b = vm::objects::str::StrBuilder::new();
+    }
+    let text = b.as_str().unwrap_or("");
+    // The exception's own line is the last one; the frames above it stay.
+    let frames = text
+        .trim_end_matches('\n')
+        .rfind('\n')
+        .map_or("", |at| text.get(..=at).unwrap_or(""));
+    vm.hal.write_stdout(frames.as_bytes());
+    let mut last = vm::objects::str::StrBuilder::new();
+    let _ = core::fmt::write(
+        &mut last,
+        format_args!("OSError: [Errno {}] {}\n", errno.code(), errno.name()),
+    );
+    vm.hal
+        .write_stdout(last.as_str().unwrap_or("OSError\n").as_bytes());
+}
+
 /// The REPL's executor: compiles and runs input in `__main__`.
 pub struct Executor<'v> {
     pub vm: &'v mut Box<Vm>,
@@ -159,10 +201,19 @@ pub struct Executor<'v> {
 
 impl ReplExecutor for Executor<'_> {
     fn is_complete_input(&mut self, source: &[u8]) -> bool {
-        match core::str::from_utf8(source) {
-            Ok(s) => vm::compiler::is_complete_input(s),
-            Err(_) => true,
+        let Ok(text) = core::str::from_utf8(source) else {
+            return true;
+        };
+        // The REPL joins its lines without a final newline, while the compiler's check
+        // wants every line ended: only then does an empty last line (the one that closes a
+        // block) show as the "\n\n" it looks for.
+        let mut lines = String::new();
+        if lines.try_reserve_exact(text.len() + 1).is_err() {
+            return true;
         }
+        lines.push_str(text);
+        lines.push('\n');
+        vm::compiler::is_complete_input(&lines)
     }
 
     fn execute(&mut self, source: &[u8], kind: InputKind, _console: &mut dyn ReplConsole) -> Outcome {
@@ -200,9 +251,12 @@ impl ReplExecutor for Executor<'_> {
         }
     }
 
-    fn print_exception(&mut self, _console: &mut dyn ReplConsole) {
+    fn print_exception(&mut self, _console: &mut dyn ReplConsole, style: ReportStyle) {
         let e = self.last_exception;
-        print_traceback(self.vm, e, false);
+        match style {
+            ReportStyle::Friendly => print_traceback(self.vm, e, false),
+            ReportStyle::Raw => print_traceback_for_tools(self.vm, e),
+        }
         self.vm.extra_roots.clear();
         self.last_exception = Value::NONE;
     }

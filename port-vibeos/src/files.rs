@@ -33,9 +33,43 @@ pub enum Errno {
     ENOTEMPTY = 39,
 }
 
+/// Every `Errno`, for looking one up by number.
+const ALL_ERRNOS: [Errno; 10] = [
+    Errno::ENOENT,
+    Errno::EIO,
+    Errno::EBADF,
+    Errno::ENOMEM,
+    Errno::EEXIST,
+    Errno::ENOTDIR,
+    Errno::EISDIR,
+    Errno::EINVAL,
+    Errno::ENAMETOOLONG,
+    Errno::ENOTEMPTY,
+];
+
 impl Errno {
     pub fn code(self) -> i32 {
         self as i32
+    }
+
+    pub fn from_code(code: i64) -> Option<Errno> {
+        ALL_ERRNOS.into_iter().find(|e| i64::from(e.code()) == code)
+    }
+
+    /// The symbolic name (`errno.errorcode`'s), which MicroPython prints for OSError.
+    pub fn name(self) -> &'static str {
+        match self {
+            Errno::ENOENT => "ENOENT",
+            Errno::EIO => "EIO",
+            Errno::EBADF => "EBADF",
+            Errno::ENOMEM => "ENOMEM",
+            Errno::EEXIST => "EEXIST",
+            Errno::ENOTDIR => "ENOTDIR",
+            Errno::EISDIR => "EISDIR",
+            Errno::EINVAL => "EINVAL",
+            Errno::ENAMETOOLONG => "ENAMETOOLONG",
+            Errno::ENOTEMPTY => "ENOTEMPTY",
+        }
     }
 
     /// CPython's message for the error (`strerror`).
@@ -521,6 +555,11 @@ mod tests {
     #[test]
     fn errno_values_are_posix() {
         assert_eq!(Errno::ENOENT.code(), 2);
+        for errno in ALL_ERRNOS {
+            assert_eq!(Errno::from_code(i64::from(errno.code())), Some(errno));
+        }
+        assert_eq!(Errno::from_code(39).map(Errno::name), Some("ENOTEMPTY"));
+        assert_eq!(Errno::from_code(1000), None);
         assert_eq!(Errno::EEXIST.code(), 17);
         assert_eq!(Errno::ENOTEMPTY.code(), 39);
         assert_eq!(Errno::from(KapiError::NotFound), Errno::ENOENT);

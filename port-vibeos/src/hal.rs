@@ -18,6 +18,9 @@ pub struct PlatformHooks {
     pub take_interrupt: Option<fn() -> bool>,
     /// Ctrl+C raises the interrupt flag (true) or arrives as a key (false).
     pub set_interrupt_char: Option<fn(bool)>,
+    /// Input bytes arrive exactly as received (true) or decoded into keys (false); for the
+    /// raw REPL over a terminal (fallback: nothing, a keyboard's keys are bytes already).
+    pub set_raw_input: Option<fn(bool)>,
     /// Error stream (fallback: the console).
     pub write_error: Option<fn(&[u8])>,
     /// Input has ended for good (fallback: never; a keyboard does not end).
@@ -79,6 +82,8 @@ pub struct Hal<'a> {
     kapi: Kapi<'a>,
     hooks: PlatformHooks,
     typeahead: KeyRing,
+    /// A Ctrl+C that ended a sleep, kept for the next `poll_interrupt`.
+    interrupt_pending: bool,
 }
 
 /// Shift and Ctrl pressed alone arrive as key codes that mean nothing.
@@ -92,6 +97,7 @@ impl<'a> Hal<'a> {
             kapi,
             hooks,
             typeahead: KeyRing::new(),
+            interrupt_pending: false,
         }
     }
 
@@ -116,6 +122,13 @@ impl<'a> Hal<'a> {
     fn set_interrupt_char(&self, enabled: bool) {
         if let Some(set) = self.hooks.set_interrupt_char {
             set(enabled);
+        }
+    }
+
+    /// Take input bytes as they arrive (true) or as decoded keys (false).
+    pub fn set_raw_input(&self, raw: bool) {
+        if let Some(set) = self.hooks.set_raw_input {
+            set(raw);
         }
     }
 
@@ -171,6 +184,9 @@ impl<'a> Hal<'a> {
     /// an interrupt hook the keyboard is read: other keys are kept for later reads, and a
     /// Ctrl+C discards what was typed before it.
     pub fn poll_interrupt(&mut self) -> bool {
+        if core::mem::take(&mut self.interrupt_pending) {
+            return true;
+        }
         if let Some(take) = self.hooks.take_interrupt {
             return take();
         }
@@ -202,12 +218,14 @@ impl<'a> Hal<'a> {
         self.ticks_us() / 1000
     }
 
-    /// Sleep `ms` milliseconds, stopping early on Ctrl+C. Whole 10 ms slices use the
-    /// kernel's sleep; the remainder yields until the clock reaches the deadline.
+    /// Sleep `ms` milliseconds, stopping early on Ctrl+C, which then stays pending for the
+    /// next `poll_interrupt` (the VM's, which raises KeyboardInterrupt). Whole 10 ms slices
+    /// use the kernel's sleep; the remainder yields until the clock reaches the deadline.
     pub fn sleep_ms(&mut self, ms: u64) -> Result<(), Interrupted> {
         let deadline = self.ticks_us().saturating_add(ms.saturating_mul(1000));
         loop {
             if self.poll_interrupt() {
+                self.interrupt_pending = true;
                 return Err(Interrupted);
             }
             let now = self.ticks_us();
@@ -237,6 +255,10 @@ impl ReplConsole for Hal<'_> {
     fn read_key(&mut self) -> Option<u32> {
         Hal::read_key(self)
     }
+
+    fn set_raw_input(&mut self, raw: bool) {
+        Hal::set_raw_input(self, raw);
+    }
 }
 
 #[cfg(test)]
@@ -257,5 +279,29 @@ mod tests {
         }
         assert_eq!(ring.pop(), Some(99));
         assert_eq!(ring.pop(), None);
+    }
+
+    static CTRL_C_PRESSED: core::sync::atomic::AtomicBool =
+        core::sync::atomic::AtomicBool::new(false);
+
+    fn take_ctrl_c() -> bool {
+        CTRL_C_PRESSED.swap(false, core::sync::atomic::Ordering::SeqCst)
+    }
+
+    #[test]
+    fn an_interrupted_sleep_leaves_the_interrupt_pending() {
+        static TABLE: kernel_api::KApi = kernel_api::KApi::empty();
+        // SAFETY: an empty table: every entry reports itself missing.
+        let kapi = unsafe { Kapi::new(&TABLE) };
+        let hooks = PlatformHooks {
+            monotonic_us: Some(|| 0),
+            take_interrupt: Some(take_ctrl_c),
+            ..PlatformHooks::default()
+        };
+        let mut hal = Hal::new(kapi, hooks);
+        CTRL_C_PRESSED.store(true, core::sync::atomic::Ordering::SeqCst);
+        assert_eq!(hal.sleep_ms(60_000), Err(Interrupted));
+        assert!(hal.poll_interrupt());
+        assert!(!hal.poll_interrupt());
     }
 }

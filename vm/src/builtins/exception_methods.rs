@@ -55,6 +55,9 @@ pub fn write_exception_str(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyRes
         }
         return Ok(());
     }
+    if is(vm, v, &exception::SYNTAX_ERROR) {
+        return write_syntax_error_str(vm, v, out);
+    }
     match args {
         [] => Ok(()),
         [one] => {
@@ -65,6 +68,25 @@ pub fn write_exception_str(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyRes
             }
         }
         _ => ops::repr_into(vm, e.args.get(), out),
+    }
+}
+
+/// `str(SyntaxError(msg, (filename, lineno, offset, text)))`: the message (the first
+/// argument, even None) and, as far as they are known, the file's base name and the line:
+/// `msg (file.py, line 3)`.
+fn write_syntax_error_str(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
+    let attr = |vm: &mut Vm, name| exception_getattr(vm, v, name).map(|a| a.unwrap_or(Value::NONE));
+    let msg = attr(vm, qstr::msg)?;
+    let filename = attr(vm, qstr::filename)?;
+    let lineno = attr(vm, qstr::lineno)?;
+    ops::str_into(vm, msg, out)?;
+    let base = crate::objects::str::str_of(vm, filename).map(|f| f.rsplit('/').next().unwrap_or(f));
+    let line = crate::objects::int::int_as_i128(lineno);
+    match (base, line) {
+        (Some(f), Some(n)) => out.push_fmt(vm, format_args!(" ({}, line {})", f, n)),
+        (Some(f), None) => out.push_fmt(vm, format_args!(" ({})", f)),
+        (None, Some(n)) => out.push_fmt(vm, format_args!(" (line {})", n)),
+        (None, None) => Ok(()),
     }
 }
 

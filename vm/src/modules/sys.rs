@@ -378,6 +378,71 @@ pub fn write_traceback(vm: &mut Vm, e: Value, out: &mut StrBuilder) -> PyResult<
     write_chain(vm, e, out, 0)
 }
 
+/// An attribute of an exception for its report; None if missing or failing.
+fn report_attr(vm: &mut Vm, e: Value, name: Qstr) -> Value {
+    crate::interp::attr::lookup_attr(vm, e, name)
+        .ok()
+        .flatten()
+        .unwrap_or(Value::NONE)
+}
+
+/// A SyntaxError's own lines, as CPython prints them after the frames: the file and line,
+/// the source line without its indentation, a caret under the offending column, then
+/// `SyntaxError: msg` (the message alone: the place is shown above).
+fn write_syntax_error(vm: &mut Vm, e: Value, name: &str, out: &mut StrBuilder) -> PyResult<()> {
+    let filename = report_attr(vm, e, qstr::filename);
+    let lineno = crate::objects::int::int_as_i128(report_attr(vm, e, qstr::lineno));
+    let offset = crate::objects::int::int_as_i128(report_attr(vm, e, qstr::offset));
+    let text = report_attr(vm, e, qstr::text);
+    let filename = str_of(vm, filename);
+    let mut filename_suffix = None;
+    match (lineno, filename) {
+        (Some(line), _) => out.push_fmt(
+            vm,
+            format_args!(
+                "  File \"{}\", line {}\n",
+                filename.unwrap_or("<string>"),
+                line
+            ),
+        )?,
+        (None, Some(f)) => filename_suffix = Some(f),
+        (None, None) => {}
+    }
+    // Without a line number there is no place to show the text at.
+    if let Some(text) = str_of(vm, text).filter(|_| lineno.is_some()) {
+        let line = text.trim_end_matches('\n');
+        let shown = line.trim_start_matches([' ', '\t', '\x0c']);
+        out.push_fmt(vm, format_args!("    {}\n", shown))?;
+        let stripped = line.chars().count() - shown.chars().count();
+        // A caret past the end of the line stands just after it.
+        let column = offset
+            .and_then(|o| usize::try_from(o).ok())
+            .and_then(|o| o.checked_sub(1 + stripped))
+            .map(|c| c.min(shown.chars().count()));
+        if let Some(column) = column {
+            out.push_str(vm, "    ")?;
+            for _ in 0..column {
+                out.push_str(vm, " ")?;
+            }
+            out.push_str(vm, "^\n")?;
+        }
+    }
+    let mut msg = StrBuilder::new();
+    let msg_value = report_attr(vm, e, qstr::msg);
+    if !msg_value.is_none() {
+        ops::str_into(vm, msg_value, &mut msg)?;
+    }
+    let m = match msg.as_str() {
+        Some(m) if !m.is_empty() => m,
+        _ => "<no detail available>",
+    };
+    out.push_fmt(vm, format_args!("{}: {}", name, m))?;
+    if let Some(f) = filename_suffix {
+        out.push_fmt(vm, format_args!(" ({})", f))?;
+    }
+    out.push_str(vm, "\n")
+}
+
 fn write_chain(vm: &mut Vm, e: Value, out: &mut StrBuilder, depth: usize) -> PyResult<()> {
     if let Some(o) = Obj::<ExceptionObj>::from_value(e) {
         if depth < 16 {
@@ -427,6 +492,9 @@ fn write_chain(vm: &mut Vm, e: Value, out: &mut StrBuilder, depth: usize) -> PyR
         }
     }
     let name = vm.type_name(e);
+    if crate::interp::typeobj::is_subtype(vm.type_of(e), &exception::SYNTAX_ERROR) {
+        return write_syntax_error(vm, e, name, out);
+    }
     let mut msg = StrBuilder::new();
     ops::str_into(vm, e, &mut msg)?;
     let m = msg.as_str().unwrap_or("");

@@ -32,6 +32,11 @@ pub trait ReplConsole {
     fn write(&mut self, bytes: &[u8]);
     /// Wait for the next key; `None` when input has ended for good.
     fn read_key(&mut self) -> Option<u32>;
+    /// Deliver input bytes exactly as they arrive (true), or as keys (false: a terminal's
+    /// escape sequences decoded, CR read as Enter). The raw REPL asks for bytes, since a
+    /// program sent to it may hold any of them; a console whose input is bytes anyway (a
+    /// keyboard) has nothing to change.
+    fn set_raw_input(&mut self, _raw: bool) {}
 }
 
 /// How a piece of source is to be compiled.
@@ -53,6 +58,17 @@ pub enum Outcome {
     Exit(i32),
 }
 
+/// Who reads an exception report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportStyle {
+    /// A person, at the friendly REPL or in paste mode: the traceback as CPython prints it.
+    Friendly,
+    /// A tool, on the raw REPL: the same traceback, except that an OSError carrying a
+    /// known errno ends with MicroPython's line (`OSError: [Errno 2] ENOENT`), the one
+    /// tools such as mpremote parse to tell a missing file from a failure.
+    Raw,
+}
+
 /// The engine behind the REPL.
 pub trait ReplExecutor {
     /// Whether `source` (the lines typed so far joined by '\n', no trailing newline) is a
@@ -64,7 +80,7 @@ pub trait ReplExecutor {
     fn execute(&mut self, source: &[u8], kind: InputKind, console: &mut dyn ReplConsole)
         -> Outcome;
     /// Print the exception of the last `Outcome::Raised` (traceback and message).
-    fn print_exception(&mut self, console: &mut dyn ReplConsole);
+    fn print_exception(&mut self, console: &mut dyn ReplConsole, style: ReportStyle);
     /// Forget all state, as after a reboot (raw REPL Ctrl+D on empty input).
     fn soft_reset(&mut self);
 }
@@ -116,7 +132,7 @@ fn run_friendly(
     match executor.execute(source, kind, console) {
         Outcome::Completed => None,
         Outcome::Raised => {
-            executor.print_exception(console);
+            executor.print_exception(console, ReportStyle::Friendly);
             None
         }
         Outcome::Exit(status) => Some(ReplExit::SystemExit(status)),
@@ -211,7 +227,9 @@ impl<'b> Repl<'b> {
                 EditEvent::PasteMode => return paste::paste_mode(console, executor),
                 EditEvent::RawRepl => {
                     console.write(b"\n");
+                    console.set_raw_input(true);
                     let exit = raw::raw_repl(console, executor);
+                    console.set_raw_input(false);
                     if exit.is_none() {
                         console.write(self.banner);
                     }

@@ -13,7 +13,9 @@
 //! with the raw REPL's framing minus `OK`. If input cannot be stored the device ends the
 //! transfer early with `\x04`.
 
-use super::{keys, InputKind, Outcome, ReplConsole, ReplExecutor, ReplExit, INPUT_TOO_LARGE};
+use super::{
+    keys, InputKind, Outcome, ReplConsole, ReplExecutor, ReplExit, ReportStyle, INPUT_TOO_LARGE,
+};
 use crate::bytecode::encode::push_byte;
 use alloc::vec::Vec;
 
@@ -90,7 +92,7 @@ fn run_framed(source: &[u8], console: &mut dyn ReplConsole, executor: &mut dyn R
     let outcome = executor.execute(source, InputKind::File, console);
     console.write(END_OF_SECTION);
     if outcome == Outcome::Raised {
-        executor.print_exception(console);
+        executor.print_exception(console, ReportStyle::Raw);
     }
     console.write(END_OF_SECTION);
     console.write(b">");

@@ -11,6 +11,8 @@ const BANNER: &[u8] = b"VibePy test\n";
 struct FakeConsole {
     keys: VecDeque<u32>,
     out: Vec<u8>,
+    /// Each `set_raw_input` call: how much output had been written, and the setting.
+    raw_input: Vec<(usize, bool)>,
 }
 
 impl FakeConsole {
@@ -18,6 +20,7 @@ impl FakeConsole {
         FakeConsole {
             keys: keys.iter().copied().collect(),
             out: Vec::new(),
+            raw_input: Vec::new(),
         }
     }
 }
@@ -29,6 +32,10 @@ impl ReplConsole for FakeConsole {
 
     fn read_key(&mut self) -> Option<u32> {
         self.keys.pop_front()
+    }
+
+    fn set_raw_input(&mut self, raw: bool) {
+        self.raw_input.push((self.out.len(), raw));
     }
 }
 
@@ -70,8 +77,11 @@ impl ReplExecutor for FakeExecutor {
         Outcome::Completed
     }
 
-    fn print_exception(&mut self, console: &mut dyn ReplConsole) {
-        console.write(b"Traceback\nError\n");
+    fn print_exception(&mut self, console: &mut dyn ReplConsole, style: ReportStyle) {
+        console.write(match style {
+            ReportStyle::Friendly => b"Traceback\nError\n",
+            ReportStyle::Raw => b"Traceback\nRawError\n",
+        });
     }
 
     fn soft_reset(&mut self) {
@@ -399,7 +409,7 @@ fn raw_repl_framing_is_exact() {
         BANNER,
         b">>> \nraw REPL; CTRL-B to exit\n>",
         b"OKout\n\x04\x04>",
-        b"OK\x04Traceback\nError\n\x04>",
+        b"OK\x04Traceback\nRawError\n\x04>",
         b"soft reboot\nraw REPL; CTRL-B to exit\n>",
         b"\nraw REPL; CTRL-B to exit\n>",
         b"\n",
@@ -411,6 +421,26 @@ fn raw_repl_framing_is_exact() {
     let runs: Vec<&[u8]> = ex.runs.iter().map(|(s, _)| s.as_slice()).collect();
     assert_eq!(runs, [&b"print(1)"[..], b"boom"]);
     assert!(ex.runs.iter().all(|(_, kind)| *kind == InputKind::File));
+}
+
+#[test]
+fn raw_repl_takes_input_undecoded_until_it_is_left() {
+    let mut ex = FakeExecutor::default();
+    let k = keys(&[
+        &typed(b"1\n"),
+        &[keys::CTRL_A],
+        &typed(b"2"),
+        &[keys::CTRL_D, keys::CTRL_B],
+    ]);
+    let mut console = FakeConsole::new(&k);
+    Repl::new(BANNER).run(&mut console, &mut ex);
+    let entered = concat(&[BANNER, b">>> 1\nout\n>>> \n"]).len();
+    let left = concat(&[
+        BANNER,
+        b">>> 1\nout\n>>> \nraw REPL; CTRL-B to exit\n>OKout\n\x04\x04>\n",
+    ]);
+    assert_eq!(console.raw_input, [(entered, true), (left.len(), false)]);
+    assert!(console.out.starts_with(&left));
 }
 
 #[test]
