@@ -157,13 +157,19 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             ScopeKind::GenExpr => Some("generator expression"),
             _ => None,
         };
-        if let Some(what) = what {
-            let msg = if is_yield {
-                format!("'yield' inside {what}")
-            } else {
-                format!("'await' inside {what} is not supported")
-            };
-            return Err(syntax_error(&msg, e.line, e.col));
+        match what {
+            Some(what) if is_yield || self.scope().kind == ScopeKind::GenExpr => {
+                let msg = if is_yield {
+                    format!("'yield' inside {what}")
+                } else {
+                    format!("'await' inside {what} is not supported")
+                };
+                return Err(syntax_error(&msg, e.line, e.col));
+            }
+            // A list/set/dict comprehension that awaits runs as a coroutine the caller
+            // awaits (see `comprehension`).
+            Some(_) => self.scope_mut().awaits = true,
+            None => {}
         }
         let sc = self.scope_mut();
         sc.scope_flags |= scope_flags::GENERATOR;

@@ -2,6 +2,7 @@
 //! over snippets covering every construct, and syntax errors with CPython's messages.
 
 use super::*;
+use crate::bytecode::module::MpyConst;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -34,4 +35,257 @@ fn print_one_plus_two() {
     assert!(m.consts.is_empty());
     assert_eq!(hex(&m.root.fun_data), "08 02 01 11 02 83 34 01 59 51 63");
     assert!(m.root.children.is_empty());
+}
+
+fn unhex(s: &str) -> Vec<u8> {
+    s.split_whitespace()
+        .map(|h| u8::from_str_radix(h, 16).unwrap())
+        .collect()
+}
+
+/// fun_data of the raw code at `path` (child indices from the module).
+fn code_at<'m>(m: &'m MpyModule, path: &[usize]) -> &'m [u8] {
+    let mut rc = &m.root;
+    for &i in path {
+        rc = &rc.children[i];
+    }
+    &rc.fun_data
+}
+
+#[test]
+fn mpy_md_8_1_constant_folding() {
+    let m = compile_ok("x = 1 + 2\n", "ex1.py");
+    assert_eq!(m.qstrs, ["ex1.py", "<module>", "x"]);
+    assert!(m.consts.is_empty());
+    assert_eq!(code_at(&m, &[]), unhex("00 02 01 83 16 02 51 63"));
+}
+
+#[test]
+fn mpy_md_8_2_default_argument_and_closure() {
+    let src = "def outer(a, b=2):\n    def inner(c):\n        return a + b + c\n    return inner\n";
+    let m = compile_ok(src, "ex2b.py");
+    assert_eq!(
+        m.qstrs,
+        ["ex2b.py", "<module>", "outer", "inner", "a", "b", "*", "c"]
+    );
+    assert_eq!(
+        code_at(&m, &[]),
+        unhex("08 02 01 82 2a 01 53 33 00 16 02 51 63")
+    );
+    assert_eq!(
+        code_at(&m, &[0]),
+        unhex("a2 01 8a 01 02 04 05 20 46 00 01 b0 b1 20 00 02 c2 b2 63")
+    );
+    assert_eq!(
+        code_at(&m, &[0, 0]),
+        unhex("23 0a 03 06 06 07 40 25 00 25 01 f2 b2 f2 63")
+    );
+}
+
+#[test]
+fn mpy_md_8_3_for_try_finally_break() {
+    let src = "def f(items):\n    total = 0\n    for x in items:\n        try:\n            if x < 0:\n                break\n            total += x\n        finally:\n            print(x)\n    return total\n";
+    let m = compile_ok(src, "ex3.py");
+    assert_eq!(m.qstrs, ["ex3.py", "<module>", "f", "items", "print"]);
+    assert_eq!(code_at(&m, &[]), unhex("00 02 01 32 00 16 02 51 63"));
+    assert_eq!(
+        code_at(&m, &[0]),
+        unhex(
+            "5d 14 02 03 20 22 25 22 25 23 45 29 80 c1 b0 5f 4b 19 c2 49 0d b2 80 d7 44 43 40 4f 81 \
+             b1 b2 e5 c1 51 12 04 b2 34 01 59 5d 42 25 b1 63"
+        )
+    );
+}
+
+#[test]
+fn mpy_md_8_4_class_with_super() {
+    let src = "class A(B):\n    def m(self, v):\n        return super().m(v) + self.k\n";
+    let m = compile_ok(src, "ex4.py");
+    assert_eq!(
+        m.qstrs,
+        [
+            "ex4.py",
+            "<module>",
+            "A",
+            "m",
+            "k",
+            "B",
+            "__name__",
+            "__module__",
+            "__qualname__",
+            "*",
+            "self",
+            "v",
+            "super"
+        ]
+    );
+    assert_eq!(
+        code_at(&m, &[]),
+        unhex("18 02 01 54 32 00 10 02 11 05 34 03 16 02 51 63")
+    );
+    assert_eq!(
+        code_at(&m, &[0]),
+        unhex("08 05 02 28 00 11 06 16 07 10 02 16 08 b0 20 00 01 16 03 b0 63")
+    );
+    assert_eq!(
+        code_at(&m, &[0, 0]),
+        unhex("2b 0a 03 09 0a 0b 40 12 0c 25 00 b1 15 03 b2 36 01 b1 13 04 f2 63")
+    );
+}
+
+#[test]
+fn mpy_md_8_5_constants() {
+    let src = "big = 12345678901234567890\nf = -1.5\nb = b'\\x00hi'\ns = \"a longer string constant\"\nt = (1, 'x', None)\n";
+    let m = compile_ok(src, "ex5.py");
+    assert_eq!(m.qstrs, ["ex5.py", "<module>", "big", "f", "b", "s", "t"]);
+    assert_eq!(
+        m.consts,
+        [
+            MpyConst::Int("12345678901234567890".into()),
+            MpyConst::Float("-1.5".into()),
+            MpyConst::Bytes(b"\x00hi".to_vec()),
+            MpyConst::Str("a longer string constant".into()),
+            MpyConst::Tuple(alloc::vec![
+                MpyConst::Int("1".into()),
+                MpyConst::Str("x".into()),
+                MpyConst::None
+            ]),
+        ]
+    );
+    assert_eq!(
+        code_at(&m, &[]),
+        unhex("00 0a 01 24 24 24 24 23 00 16 02 23 01 16 03 23 02 16 04 23 03 16 05 23 04 16 06 51 63")
+    );
+}
+
+#[test]
+fn mpy_md_9_2_qstr_order() {
+    let src = "import os.path as p\nclass C:\n    def m(self):\n        return self.zz\ndef g():\n    def h():\n        return qq\n    return h\ny = lambda a: a.ww\n";
+    let m = compile_ok(src, "ex9.py");
+    assert_eq!(
+        m.qstrs,
+        [
+            "ex9.py",
+            "<module>",
+            "os.path",
+            "path",
+            "C",
+            "g",
+            "<lambda>",
+            "ww",
+            "m",
+            "zz",
+            "h",
+            "p",
+            "y",
+            "__name__",
+            "__module__",
+            "__qualname__",
+            "a",
+            "self",
+            "qq"
+        ]
+    );
+}
+
+/// Snippets covering every construct the compiler handles.
+const CONSTRUCTS: &[&str] = &[
+    "x = 1\ny = x + 2 * 3 - (4 // 5) % 6 ** 7 @ z\n",
+    "a = b = c = -x\na, b = b, a\na, b, c = c, b, a\n(a, b) = [c, d]\n[a, *b, c] = range(5)\n*a, = x\n",
+    "x.y = 1\nx[1] = 2\nx[1:2] = 3\nx[::2] = 4\nx[1, 2] = 5\nx[a:b, c] = 6\n",
+    "x += 1\nx.y -= 2\nx[i] *= 3\nx @= y\nx //= 2\nx **= 2\nx >>= 1\nx <<= 1\nx &= 1\nx |= 1\nx ^= 1\nx %= 3\nx /= 2\n",
+    "del x\ndel x.y, x[1], x[1:2]\ndel (a, [b, c])\n",
+    "x: int\ny: int = 5\nz.a: str = 'q'\n",
+    "if a:\n    pass\nelif b:\n    pass\nelif c:\n    x\nelse:\n    y\nif 0:\n    z\nif 1:\n    w\nelse:\n    v\n",
+    "while a:\n    if b: break\n    if c: continue\nelse:\n    d\nwhile 1:\n    break\nwhile 0:\n    x\nelse:\n    y\n",
+    "for i in x:\n    if i: break\n    continue\nelse:\n    pass\nfor a, (b, *c) in y:\n    pass\n",
+    "for i in range(10):\n    if i: break\nelse:\n    z\nfor j in range(a, b, -2):\n    continue\nfor k in range(n):\n    pass\n",
+    "try:\n    a\nexcept ValueError:\n    b\nexcept (TypeError, KeyError) as e:\n    c\nexcept:\n    raise\nelse:\n    d\nfinally:\n    e\n",
+    "try:\n    a\nfinally:\n    b\ntry:\n    pass\nexcept E as e:\n    pass\n",
+    "for x in y:\n    try:\n        break\n    finally:\n        continue\n    with a as b, c:\n        break\n",
+    "with a:\n    pass\nwith a as (b, c), d as e[1]:\n    pass\nwith (a as b, c,):\n    pass\nwith (a, b) as c:\n    pass\n",
+    "def f(a, b=1, *args, c, d=2, **kw):\n    return a\ndef g(a, /, b, *, c): pass\ndef h(*, k=1): pass\ndef i(): return\n",
+    "@dec\n@dec2(1, x=2)\n@a.b.c\ndef f(): pass\n@dec\nclass C(B, metaclass=M, **kw):\n    x = 1\n    def m(self): return super().m()\n",
+    "def outer():\n    x = 1\n    def mid():\n        def inner():\n            nonlocal x\n            x += 1\n            return x\n        return inner\n    return mid\n",
+    "def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n        y = [x for _ in range(2)]\n    return C\n",
+    "def f():\n    global g\n    g = 1\n    def h():\n        global g\n        return g\n",
+    "class A:\n    def f(self):\n        return __class__\n    def g(self):\n        def h():\n            return super()\n        return h\n",
+    "lambda: 0\nlambda x, *y, z=1, **w: x + z\nf = lambda: (yield)\n",
+    "[x for x in y]\n{x for x in y if x}\n{k: v for k, v in d.items()}\n(x for x in y for z in x if z)\n[[i * j for j in b] for i in a]\n",
+    "def g():\n    yield 1\n    x = yield\n    yield from other()\n    return 5\n",
+    "async def f(a):\n    await a\n    async with a as b, c:\n        pass\n    async for x in a:\n        break\n    else:\n        pass\n    return [await y for y in z]\n",
+    "x = a if b else c\ny = a < b < c\nz = a not in b and c is not d or not e\nw = a or b or c\nv = a and b\n",
+    "f(a, *b, c, k=1, **d)\nf(*a, *b)\nf(**a, **b)\no.m(1, *x, y=2)\nf(x for x in y)\n",
+    "x = [*a, b, *c]\ny = (*a, b)\nz = {*a, b}\nw = {**a, 'k': 1, **b}\nv = [a, *b]\n",
+    "s = f'{x}'\nt = f'{x!r:>{w}} and {y=} {z=:5} {{}}'\nu = f'a' 'b{' f'{c}'\nv = rf'\\d{x}'\n",
+    "x = b'bytes' b'more'\ny = 'a' 'b'\nz = '''long\nstring'''\nw = 1.5e3 + 2j\nv = 0x_ff + 0o17 + 0b101 + 1_000\n",
+    "import a\nimport a.b.c\nimport a.b as c\nfrom . import x\nfrom ..m import y as z, w\nfrom m import *\n",
+    "assert x\nassert x, 'message'\nraise\nraise E\nraise E from None\n",
+    "if (n := len(a)) > 10:\n    pass\n[y := f(x) for x in data]\n",
+    "print(*a, sep='')\nx = a[1:2:3], a[:], a[::], a[1:], a[:2]\n",
+    "A = const(5)\n_B = const(A * 2)\nx = A + _B\nimport math\ny = math.pi\nz = __debug__\n",
+    "x = 2 ** 100\ny = -(2 ** 63)\nz = 1 << 70\nw = 10 // 3\nv = 1.0 / 3\nu = (1, 2, (3, 4), ())\n",
+    "def f():\n    for x in y:\n        try:\n            pass\n        except E as e:\n            break\n        finally:\n            return 1\n",
+    "class C:\n    nonlocal_like = 1\n    def m(self):\n        return [self for _ in range(3)]\n",
+    "def gen():\n    try:\n        yield 1\n    finally:\n        yield 2\n",
+    "global x\nx = 1\ndel x\n",
+    "x = ...\ny = None, True, False\nz = not 1\n",
+];
+
+fn check_tree(rc: &crate::bytecode::module::RawCode, m: &MpyModule, what: &str) {
+    let d = match super::testutil::walk(&rc.fun_data) {
+        Ok(d) => d,
+        Err(e) => panic!(
+            "{what}: {e}\n{}",
+            super::testutil::listing(&rc.fun_data, &m.qstrs)
+        ),
+    };
+    assert!(d.sig.n_state >= 1);
+    assert!((d.name as usize) < m.qstrs.len(), "{what}: name qstr");
+    for a in &d.args {
+        assert!((*a as usize) < m.qstrs.len(), "{what}: arg qstr");
+    }
+    use crate::bytecode::opcodes as op;
+    for insn in &d.insns {
+        let v = insn.operand.unwrap_or(0);
+        match insn.opcode {
+            0x10..=0x1c => assert!((v as usize) < m.qstrs.len(), "{what}: qstr operand"),
+            op::LOAD_CONST_OBJ => assert!((v as usize) < m.consts.len(), "{what}: const operand"),
+            op::MAKE_FUNCTION
+            | op::MAKE_FUNCTION_DEFARGS
+            | op::MAKE_CLOSURE
+            | op::MAKE_CLOSURE_DEFARGS => {
+                assert!((v as usize) < rc.children.len(), "{what}: child operand")
+            }
+            _ => {}
+        }
+    }
+    for c in &rc.children {
+        check_tree(c, m, what);
+    }
+}
+
+#[test]
+fn every_construct_walks_cleanly() {
+    for (i, src) in CONSTRUCTS.iter().enumerate() {
+        for mode in [CompileMode::Exec, CompileMode::Single] {
+            let m = match compile(src, "t.py", mode, &opts()) {
+                Ok(m) => m,
+                Err(e) => panic!("snippet {i} {src:?}: {e:?}"),
+            };
+            check_tree(&m.root, &m, &alloc::format!("snippet {i}"));
+        }
+    }
+}
+
+#[test]
+fn eval_and_single_modes() {
+    let m = compile(" 1 + x, 2", "<eval>", CompileMode::Eval, &opts()).unwrap();
+    assert_eq!(hex(code_at(&m, &[])), "08 02 01 81 11 02 f2 82 2a 02 63");
+    let m = compile("x\n5\n", "<stdin>", CompileMode::Single, &opts()).unwrap();
+    assert_eq!(m.qstrs, ["<stdin>", "<module>", "__repl_print__", "x"]);
+    assert_eq!(
+        hex(code_at(&m, &[])),
+        "08 04 01 27 11 02 11 03 34 01 59 11 02 85 34 01 59 51 63"
+    );
 }
