@@ -24,6 +24,7 @@ pub(super) fn const_truth(e: &Expr) -> Option<bool> {
 
 impl<'a, 'ast> Compiler<'a, 'ast> {
     pub(super) fn stmt(&mut self, s: &'ast Stmt) -> CResult {
+        self.budget.check_stack()?;
         self.set_line(s.line)?;
         match &s.kind {
             StmtKind::Expr(e) => self.expr_stmt(e),

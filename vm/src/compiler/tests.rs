@@ -289,3 +289,415 @@ fn eval_and_single_modes() {
         "08 04 01 27 11 02 11 03 34 01 59 11 02 85 34 01 59 51 63"
     );
 }
+
+/// What CPython 3.11 reports: (message, line, column, IndentationError), or `None` when
+/// it compiles the source.
+type Expected = Option<(&'static str, u32, u32, bool)>;
+
+/// Sources and what CPython reports for them.
+const SYNTAX_CASES: &[(&str, Expected)] = &[
+    ("x = (1,\n2", Some(("'(' was never closed", 1, 5, false))),
+    ("x = 1)", Some(("unmatched ')'", 1, 6, false))),
+    ("x = [1)", Some(("closing parenthesis ')' does not match opening parenthesis '['", 1, 7, false))),
+    ("'abc", Some(("unterminated string literal (detected at line 1)", 1, 1, false))),
+    ("'''abc\n\n", Some(("unterminated triple-quoted string literal (detected at line 2)", 1, 1, false))),
+    ("a + = 1", Some(("invalid syntax", 1, 5, false))),
+    ("f() = 1", Some(("cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, false))),
+    ("1 = x", Some(("cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1, false))),
+    ("(a, b) += 1", Some(("'tuple' is an illegal expression for augmented assignment", 1, 1, false))),
+    ("del f()", Some(("cannot delete function call", 1, 5, false))),
+    ("def f(a, a): pass", Some(("duplicate argument 'a' in function definition", 1, 10, false))),
+    ("def f(a=1, b): pass", Some(("non-default argument follows default argument", 1, 12, false))),
+    ("nonlocal x", Some(("nonlocal declaration not allowed at module level", 1, 1, false))),
+    ("def f():\n nonlocal x", Some(("no binding for nonlocal 'x' found", 2, 2, false))),
+    ("[*a for a in b]", Some(("iterable unpacking cannot be used in comprehension", 1, 2, false))),
+    ("x = yield", Some(("'yield' outside function", 1, 5, false))),
+    ("await x", Some(("'await' outside function", 1, 1, false))),
+    ("return", Some(("'return' outside function", 1, 1, false))),
+    ("break", Some(("'break' outside loop", 1, 1, false))),
+    ("continue", Some(("'continue' not properly in loop", 1, 1, false))),
+    ("for x in y:\n def f():\n  break", Some(("'break' outside loop", 3, 3, false))),
+    ("class C:\n return 1", Some(("'return' outside function", 2, 2, false))),
+    ("a if b", Some(("expected 'else' after 'if' expression", 1, 1, false))),
+    ("x = 5 +", Some(("invalid syntax", 1, 8, false))),
+    ("print 'x'", Some(("Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, false))),
+    ("if x\n  pass", Some(("expected ':'", 1, 5, false))),
+    ("\tif x:\n\t\tpass", Some(("unexpected indent", 1, 1, true))),
+    ("if x:\n\tpass\n        pass", Some(("inconsistent use of tabs and spaces in indentation", 3, 1, true))),
+    ("f(x for x in y, 1)", Some(("Generator expression must be parenthesized", 1, 3, false))),
+    ("x := 1", Some(("invalid syntax", 1, 3, false))),
+    ("(x.y := 1)", Some(("cannot use assignment expressions with attribute", 1, 2, false))),
+    ("\\", Some(("unexpected EOF while parsing", 1, 2, false))),
+    ("x = \\ 1", Some(("unexpected character after line continuation character", 1, 6, false))),
+    ("x = b'\\u1234é'", Some(("bytes can only contain ASCII literal characters", 1, 5, false))),
+    ("x = 'abc' b'x'", Some(("cannot mix bytes and nonbytes literals", 1, 15, false))),
+    ("€ = 1", Some(("invalid character '€' (U+20AC)", 1, 1, false))),
+    ("x = 1 ", Some(("invalid non-printable character U+00A0", 1, 6, false))),
+    ("if x:\npass", Some(("expected an indented block after 'if' statement on line 1", 2, 1, true))),
+    ("if x:\n  pass\n    y", Some(("unexpected indent", 3, 4, true))),
+    ("if x:\n    pass\n  y", Some(("unindent does not match any outer indentation level", 3, 4, true))),
+    ("def f():\n  x\n global x", Some(("unindent does not match any outer indentation level", 3, 10, true))),
+    ("0x", Some(("invalid hexadecimal literal", 1, 2, false))),
+    ("0b2", Some(("invalid digit '2' in binary literal", 1, 3, false))),
+    ("1_", Some(("invalid decimal literal", 1, 2, false))),
+    ("012", Some(("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 1, false))),
+    ("1abc", Some(("invalid decimal literal", 1, 1, false))),
+    ("f(**a, *b)", Some(("iterable argument unpacking follows keyword argument unpacking", 1, 8, false))),
+    ("f(a=1, b)", Some(("positional argument follows keyword argument", 1, 9, false))),
+    ("f(**a, b)", Some(("positional argument follows keyword argument unpacking", 1, 9, false))),
+    ("f'{x!z}'", Some(("f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 9, false))),
+    ("f'{}'", Some(("f-string: empty expression not allowed", 1, 6, false))),
+    ("f'}'", Some(("f-string: single '}' is not allowed", 1, 5, false))),
+    ("f'{x'", Some(("f-string: expecting '}'", 1, 6, false))),
+    ("def f():\n  x = 1\n  global x", Some(("name 'x' is assigned to before global declaration", 3, 3, false))),
+    ("def f():\n  print(x)\n  global x", Some(("name 'x' is used prior to global declaration", 3, 3, false))),
+    ("def f(x):\n  global x", Some(("name 'x' is parameter and global", 2, 3, false))),
+    ("a, *b, *c = d", Some(("multiple starred expressions in assignment", 1, 1, false))),
+    ("*a = b", Some(("starred assignment target must be in a list or tuple", 1, 1, false))),
+    ("for f() in x: pass", Some(("cannot assign to function call", 1, 5, false))),
+    ("with a as f(): pass", Some(("cannot assign to function call", 1, 11, false))),
+    ("del 1", Some(("cannot delete literal", 1, 5, false))),
+    ("f(a.b=1)", Some(("expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3, false))),
+    ("f(a=1, a=2)", Some(("keyword argument repeated: a", 1, 8, false))),
+    ("def f(*): pass", Some(("named arguments must follow bare *", 1, 7, false))),
+    ("def f(**k, a): pass", Some(("arguments cannot follow var-keyword argument", 1, 12, false))),
+    ("def f(a, /, b, /): pass", Some(("/ may appear only once", 1, 16, false))),
+    ("lambda a, a: 1", Some(("duplicate argument 'a' in function definition", 1, 11, false))),
+    ("try:\n  pass\nexcept:\n  pass\nexcept ValueError:\n  pass", Some(("default 'except:' must be last", 3, 1, false))),
+    ("try:\n  pass\n", Some(("expected 'except' or 'finally' block", 2, 7, false))),
+    ("x = [1, 2", Some(("'[' was never closed", 1, 5, false))),
+    ("x = (1 2)", Some(("invalid syntax. Perhaps you forgot a comma?", 1, 6, false))),
+    ("f(a b)", Some(("invalid syntax. Perhaps you forgot a comma?", 1, 3, false))),
+    ("def f():\n    yield from x\nasync def g():\n    yield from x", Some(("'yield from' inside async function", 4, 5, false))),
+    ("async def g():\n    yield 1\n    return 2", Some(("'return' with value in async generator", 3, 5, false))),
+    ("def f():\n  [(yield) for x in y]", Some(("'yield' inside list comprehension", 2, 5, false))),
+    ("class C:\n  nonlocal x", Some(("no binding for nonlocal 'x' found", 2, 3, false))),
+    ("x = {**a for a in b}", Some(("dict unpacking cannot be used in dict comprehension", 1, 6, false))),
+    ("x = *a", Some(("can't use starred expression here", 1, 5, false))),
+    ("del *a", Some(("cannot delete starred", 1, 5, false))),
+    ("True = 1", Some(("cannot assign to True", 1, 1, false))),
+    ("f(True=1)", Some(("cannot assign to True", 1, 3, false))),
+    ("import a.b as c.d", Some(("invalid syntax", 1, 16, false))),
+    ("from x import a,", Some(("trailing comma not allowed without surrounding parentheses", 1, 17, false))),
+    ("for x in range(3):\n    pass\n  else:\n    pass", Some(("unindent does not match any outer indentation level", 3, 8, true))),
+    ("def f():\n    pass\n  x = 1", Some(("unindent does not match any outer indentation level", 3, 8, true))),
+    ("x = $", Some(("invalid syntax", 1, 5, false))),
+    ("x = 1 2", Some(("invalid syntax", 1, 7, false))),
+    ("@dec\nx = 1", Some(("invalid syntax", 2, 1, false))),
+    ("while x\n  pass", Some(("expected ':'", 1, 8, false))),
+    ("class C\n  pass", Some(("expected ':'", 1, 8, false))),
+    ("def f()\n  pass", Some(("expected ':'", 1, 8, false))),
+    ("x = (", Some(("'(' was never closed", 1, 5, false))),
+    ("x = )", Some(("unmatched ')'", 1, 5, false))),
+    ("f(,)", Some(("invalid syntax", 1, 3, false))),
+    ("x = [1,,2]", Some(("invalid syntax", 1, 8, false))),
+    ("if x:\n  pass\nelse\n  pass", Some(("expected ':'", 3, 5, false))),
+    ("def f(:\n  pass", Some(("invalid syntax", 1, 7, false))),
+    ("lambda x y: 1", Some(("invalid syntax", 1, 10, false))),
+    ("x = a.1", Some(("invalid syntax", 1, 6, false))),
+    ("import", Some(("invalid syntax", 1, 7, false))),
+    ("from import x", Some(("invalid syntax", 1, 6, false))),
+    ("x = {1: 2, 3}", Some(("':' expected after dictionary key", 1, 12, false))),
+    ("x = {1, 2: 3}", Some(("invalid syntax", 1, 10, false))),
+    ("for x in 1, 2:\n  continue\nelse:\n  break", Some(("'break' outside loop", 4, 3, false))),
+    ("def f():\n  return\n return", Some(("unindent does not match any outer indentation level", 3, 8, true))),
+    ("a = 1; b = 2;; c = 3", Some(("invalid syntax", 1, 14, false))),
+    ("x = 'a' 'b' b'c'", Some(("cannot mix bytes and nonbytes literals", 1, 17, false))),
+    ("class C(x for x in y): pass", Some(("invalid syntax", 1, 11, false))),
+    ("def f[T](): pass", Some(("expected '('", 1, 6, false))),
+    ("x = 1 if 2 else", Some(("invalid syntax", 1, 16, false))),
+    ("global x, x\nnonlocal y", Some(("nonlocal declaration not allowed at module level", 2, 1, false))),
+    ("def f():\n  x = 1\n  nonlocal x", Some(("name 'x' is assigned to before nonlocal declaration", 3, 3, false))),
+    ("def f():\n  def g():\n    nonlocal x", Some(("no binding for nonlocal 'x' found", 3, 5, false))),
+    ("x = 0b", Some(("invalid binary literal", 1, 6, false))),
+    ("x = 1e", Some(("invalid decimal literal", 1, 5, false))),
+    ("x = 1.2.3", Some(("invalid syntax", 1, 8, false))),
+    ("x = 1__0", Some(("invalid decimal literal", 1, 6, false))),
+    ("x = 0o8", Some(("invalid digit '8' in octal literal", 1, 7, false))),
+    ("x = 0xg", Some(("invalid hexadecimal literal", 1, 6, false))),
+    ("x = 09", Some(("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5, false))),
+    ("x = 00", None),
+    ("x = 1jj", Some(("invalid imaginary literal", 1, 6, false))),
+    ("x = '\\x4'", Some(("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 10, false))),
+    ("x = r'\\'", Some(("unterminated string literal (detected at line 1)", 1, 5, false))),
+    ("x = '''a''' '''b", Some(("unterminated triple-quoted string literal (detected at line 1)", 1, 13, false))),
+    ("del (a, b), [c]", None),
+    ("(a, b) = 1, 2", None),
+    ("[a, b] = c", None),
+    ("a.b.c = d", None),
+    ("a[b][c] = d", None),
+    ("x, = y", None),
+    ("() = []", None),
+];
+
+#[test]
+fn syntax_errors_match_cpython() {
+    let mut failures = Vec::new();
+    for (src, expected) in SYNTAX_CASES {
+        let got = match compile(src, "t.py", CompileMode::Exec, &opts()) {
+            Ok(_) => None,
+            Err(CompileError::Syntax {
+                msg,
+                line,
+                col,
+                indentation,
+            }) => Some((msg, line, col, indentation)),
+            Err(e) => Some((alloc::format!("{e:?}"), 0, 0, false)),
+        };
+        let exp = expected.map(|(m, l, c, i)| (String::from(m), l, c, i));
+        if got != exp {
+            failures.push(alloc::format!(
+                "{src:?}\n   cpython {exp:?}\n   ours    {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Deeply nested sources of several shapes, `depth` levels each.
+fn nested_source(shape: &str, depth: usize) -> String {
+    let rep = |s: &str| s.repeat(depth);
+    match shape {
+        "paren" => alloc::format!("x = {}1{}\n", rep("("), rep(")")),
+        "list" => alloc::format!("x = {}1{}\n", rep("["), rep("]")),
+        "call" => alloc::format!("x = {}1{}\n", rep("f("), rep(")")),
+        "subscript" => alloc::format!("x = {}1{}\n", rep("a["), rep("]")),
+        "unary" => alloc::format!("x = {}y\n", rep("-")),
+        "not" => alloc::format!("x = {}y\n", rep("not ")),
+        "power" => alloc::format!("x = y{}\n", rep("**y")),
+        "attr" => alloc::format!("x = y{}\n", rep(".a")),
+        "ternary" => alloc::format!("x = {}0\n", rep("1 if y else ")),
+        "lambda" => alloc::format!("x = {}0\n", rep("lambda: ")),
+        "await" => alloc::format!("async def f():\n    x = {}y\n", rep("await ")),
+        "comp" => alloc::format!("x = {}1{}\n", rep("[y for y in "), rep("]")),
+        "dict" => alloc::format!("x = {}1{}\n", rep("{1: "), rep("}")),
+        "fstring" => alloc::format!(
+            "x = {}\n",
+            "f'{".repeat(depth.min(3)) + "1" + &"}'".repeat(depth.min(3))
+        ),
+        _ => {
+            let mut s = String::new();
+            for i in 0..depth {
+                s.push_str(&" ".repeat(i));
+                s.push_str("if x:\n");
+            }
+            s.push_str(&" ".repeat(depth));
+            s.push_str("pass\n");
+            s
+        }
+    }
+}
+
+/// Measures stack use: run in release with DEPTH, SHAPE and STACK set (and PHASE to stop
+/// after parsing); a stack overflow aborts the process. The guard of `Budget::check_stack`
+/// keeps every shape below `STACK_LIMIT`.
+#[test]
+#[ignore]
+fn stack_probe() {
+    let depth: usize = std::env::var("DEPTH").unwrap().parse().unwrap();
+    let stack: usize = std::env::var("STACK").unwrap().parse().unwrap();
+    let shape = std::env::var("SHAPE").unwrap();
+    let src = nested_source(&shape, depth);
+    let result = std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || {
+            if std::env::var("PHASE").is_ok() {
+                let budget = budget::Budget::new(1 << 26);
+                return crate::parser::parse(&src, crate::parser::ParseMode::File, 0, &budget)
+                    .err()
+                    .map(|e| alloc::format!("{e:?}"));
+            }
+            compile(&src, "t.py", CompileMode::Exec, &opts())
+                .err()
+                .map(|e| alloc::format!("{e:?}"))
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    std::println!("PROBE {shape} {depth} {stack}: {result:?}");
+}
+
+#[test]
+fn deep_nesting_fails_cleanly_within_a_small_stack() {
+    let shapes = [
+        "paren",
+        "list",
+        "call",
+        "subscript",
+        "unary",
+        "not",
+        "power",
+        "attr",
+        "ternary",
+        "lambda",
+        "comp",
+        "dict",
+        "blocks",
+    ];
+    for shape in shapes {
+        let src = nested_source(shape, 1000);
+        let result = std::thread::Builder::new()
+            .stack_size(512 * 1024)
+            .spawn(move || compile(&src, "t.py", CompileMode::Exec, &opts()))
+            .unwrap()
+            .join()
+            .unwrap();
+        match result {
+            Err(CompileError::Recursion) => {}
+            Err(CompileError::Syntax { msg, .. })
+                if msg == "too many nested parentheses"
+                    || msg == "too many levels of indentation" => {}
+            other => panic!("{shape}: {other:?}"),
+        }
+    }
+    // Moderate nesting still compiles.
+    for shape in shapes {
+        let src = nested_source(shape, 40);
+        assert!(
+            compile(&src, "t.py", CompileMode::Exec, &opts()).is_ok(),
+            "{shape}"
+        );
+    }
+}
+
+#[test]
+fn memory_budget_is_enforced() {
+    let src: String = (0..2000)
+        .map(|i| alloc::format!("x{i} = [{i}, 'a{i}', f({i})]\n"))
+        .collect();
+    let small = CompileOptions {
+        budget_bytes: 64 * 1024,
+        optimize: 0,
+    };
+    assert_eq!(
+        compile(&src, "big.py", CompileMode::Exec, &small),
+        Err(CompileError::MemoryError)
+    );
+    for budget in [0, 1, 100, 1000] {
+        let tiny = CompileOptions {
+            budget_bytes: budget,
+            optimize: 0,
+        };
+        assert_eq!(
+            compile("print(1)", "t.py", CompileMode::Exec, &tiny),
+            Err(CompileError::MemoryError)
+        );
+    }
+    let roomy = CompileOptions {
+        budget_bytes: 16 << 20,
+        optimize: 0,
+    };
+    assert!(compile(&src, "big.py", CompileMode::Exec, &roomy).is_ok());
+}
+
+/// A small deterministic generator for the robustness test.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn arbitrary_input_never_panics() {
+    let pieces = [
+        "def ",
+        "class ",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        "\n",
+        "    ",
+        "\t",
+        "x",
+        "1",
+        "'",
+        "\"\"\"",
+        "f'{",
+        "}",
+        "lambda",
+        "yield",
+        "await",
+        "async ",
+        "for ",
+        " in ",
+        "if ",
+        "else",
+        "try:",
+        "except",
+        "finally",
+        "with ",
+        "as",
+        "*",
+        "**",
+        "=",
+        ":=",
+        ",",
+        ".",
+        "\\",
+        "#",
+        "0x",
+        "1e",
+        "@",
+        "return",
+        "global ",
+        "nonlocal ",
+        "import ",
+        "from ",
+        "é",
+        "\u{a0}",
+        "\0",
+        "'''",
+        "b'",
+        "r'",
+        "not ",
+        "and ",
+        "or ",
+        "is ",
+        "del ",
+        "pass",
+        "break",
+        "continue",
+        "raise ",
+        "assert ",
+        "while ",
+        ";",
+        "->",
+        "...",
+        "!r",
+        "!=",
+        "==",
+        "<",
+        "-",
+        "~",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..3000 {
+        let n = (rng.next() % 40) as usize;
+        let mut src = String::new();
+        for _ in 0..n {
+            src.push_str(pieces[(rng.next() % pieces.len() as u64) as usize]);
+        }
+        for mode in [CompileMode::Exec, CompileMode::Eval, CompileMode::Single] {
+            let _ = compile(&src, "fuzz.py", mode, &opts());
+        }
+        let _ = is_complete_input(&src);
+    }
+    for (i, snippet) in CONSTRUCTS.iter().enumerate() {
+        for cut in 0..snippet.len() {
+            if let Some(prefix) = snippet.get(..cut) {
+                let _ = compile(prefix, "cut.py", CompileMode::Exec, &opts());
+                let _ = is_complete_input(prefix);
+            }
+        }
+        let _ = i;
+    }
+}

@@ -596,6 +596,7 @@ impl<'a> Lexer<'a> {
         };
         match lit {
             Ok(lit) => Ok(Tok::Str(lit)),
+            Err(msg) if msg.starts_with('(') => Err(syntax_error(&msg, self.line, end_col)),
             Err(msg) => Err(syntax_error(&msg, line, col)),
         }
     }

@@ -94,6 +94,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `a, *b, c` (a tuple if there is a comma).
+    #[inline(never)]
     pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
         let first = self.star_expr_item()?;
         if !self.at_op(Op::Comma)? {
@@ -112,6 +113,7 @@ impl<'a> Parser<'a> {
         self.tuple(items, line, col)
     }
 
+    #[inline(never)]
     fn star_expr_item(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -123,6 +125,7 @@ impl<'a> Parser<'a> {
     }
 
     /// An element of a display or a parenthesised list: `*x` or a named expression.
+    #[inline(never)]
     fn star_named_item(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -134,6 +137,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `name := value` or an expression.
+    #[inline(never)]
     pub(super) fn named_expr(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -162,6 +166,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `expression`: a lambda, or a disjunction with an optional `if ... else ...`.
+    #[inline(never)]
     pub(super) fn expr(&mut self) -> PResult<Expr> {
         if self.at_kw(Kw::Lambda)? {
             return self.lambda();
@@ -171,6 +176,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Continue an expression whose first atom was already parsed.
+    #[inline(never)]
     pub(super) fn continue_expr(&mut self, atom: Expr) -> PResult<Expr> {
         self.enter()?;
         let primary = self.trailers(atom);
@@ -179,6 +185,7 @@ impl<'a> Parser<'a> {
         self.ternary(lhs)
     }
 
+    #[inline(never)]
     fn ternary(&mut self, body: Expr) -> PResult<Expr> {
         if !self.at_kw(Kw::If)? {
             return Ok(body);
@@ -266,6 +273,7 @@ impl<'a> Parser<'a> {
         })
     }
 
+    #[inline(never)]
     fn binary_inner(&mut self, min: u8, lhs: Option<Expr>) -> PResult<Expr> {
         let mut lhs = match lhs {
             Some(e) => e,
@@ -325,6 +333,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Prefix operators (`not`, `-`, `+`, `~`) or a primary.
+    #[inline(never)]
     fn prefix(&mut self, min: u8) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -359,6 +368,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A binary chain, folded when every operand is a numeric constant.
+    #[inline(never)]
     fn chain(&self, first: Expr, rest: Vec<(u8, Expr)>) -> PResult<Expr> {
         let (line, col) = (first.line, first.col);
         if let Some(mut acc) = first.as_const().filter(|c| fold::is_numeric(c)).cloned() {
@@ -384,6 +394,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `a or b` / `a and b`, dropping constant operands that do not decide the result.
+    #[inline(never)]
     fn bool_op(&self, is_or: bool, values: Vec<Expr>, line: u32, col: u32) -> PResult<Expr> {
         let n = values.len();
         let mut kept = Vec::new();
@@ -419,6 +430,7 @@ impl<'a> Parser<'a> {
         self.tuple_display(items, false, line, col)
     }
 
+    #[inline(never)]
     fn tuple_display(&self, items: Vec<Expr>, paren: bool, line: u32, col: u32) -> PResult<Expr> {
         let constant = !items.is_empty()
             && items.iter().all(|e| match &e.kind {
@@ -449,6 +461,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `await primary` or a primary.
+    #[inline(never)]
     fn primary(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -472,6 +485,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `.name`, `(args)` and `[index]` after an atom.
+    #[inline(never)]
     fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
         let mut entered = 0;
         let result = loop {
@@ -505,7 +519,7 @@ impl<'a> Parser<'a> {
                 }
                 Op::LPar => {
                     let paren_line = self.peek()?.line;
-                    let (args, keywords) = self.call_arguments()?;
+                    let (args, keywords) = self.call_arguments(false)?;
                     let call = Call {
                         func: e,
                         line: paren_line,
@@ -523,6 +537,7 @@ impl<'a> Parser<'a> {
         result
     }
 
+    #[inline(never)]
     fn atom(&mut self) -> PResult<Expr> {
         let budget = self.budget;
         let t = self.peek()?;
@@ -541,10 +556,7 @@ impl<'a> Parser<'a> {
             Tok::Kw(Kw::True) => Const::True,
             Tok::Kw(Kw::False) => Const::False,
             Tok::Op(Op::Ellipsis) => Const::Ellipsis,
-            Tok::Int(IntLit::Small(v)) => match i64::try_from(*v) {
-                Ok(small) => Const::Int(IntConst::Small(small)),
-                Err(_) => Const::Int(IntConst::Big(budget.string(&format!("{v}"))?)),
-            },
+            Tok::Int(IntLit::Small(v)) => Const::Int(IntConst::Small(*v)),
             Tok::Int(IntLit::Big(text)) => Const::Int(IntConst::Big(budget.string(text)?)),
             Tok::Float(f) => Const::Float(*f),
             Tok::Imag(f) => Const::Imag(*f),
@@ -599,18 +611,16 @@ impl<'a> Parser<'a> {
     }
 
     /// Adjacent string literals, concatenated; f-strings become a format template.
+    #[inline(never)]
     fn strings(&mut self) -> PResult<Expr> {
         let first = self.peek()?;
         let (line, col) = (first.line, first.col);
         let mut lits: Vec<StrLit> = Vec::new();
         let mut kinds = (false, false);
+        let mut mixed = false;
         while let Tok::Str(lit) = &self.peek()?.tok {
             let is_bytes = matches!(lit, StrLit::Bytes(_));
-            let t = self.peek()?;
-            let (l, c) = (t.line, t.col);
-            if (is_bytes && kinds.1) || (!is_bytes && kinds.0) {
-                return Err(syntax_error("cannot mix bytes and nonbytes literals", l, c));
-            }
+            mixed |= (is_bytes && kinds.1) || (!is_bytes && kinds.0);
             if is_bytes {
                 kinds.0 = true;
             } else {
@@ -625,6 +635,9 @@ impl<'a> Parser<'a> {
         }
         // mpy-cross lexes f-string fields after the whole literal, at the next token.
         let end_line = self.peek()?.line;
+        if mixed {
+            return Err(self.error_here("cannot mix bytes and nonbytes literals"));
+        }
         if kinds.0 {
             let mut bytes = Vec::new();
             for lit in &lits {
@@ -668,6 +681,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Append the template text of one f-string field and its argument expressions.
+    #[inline(never)]
     fn fstring_field(
         &mut self,
         f: &FField,
@@ -705,6 +719,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Parse the expression of an f-string field with a lexer over its source range.
+    #[inline(never)]
     fn field_expression(&mut self, f: &FField, end_line: u32) -> PResult<Expr> {
         let sub = Lexer::new_field(self.src, f.start, f.end, f.line, f.line_start, end_line);
         let saved_lexer = core::mem::replace(&mut self.lexer, sub);
@@ -767,6 +782,7 @@ impl<'a> Parser<'a> {
         Err(self.unexpected())
     }
 
+    #[inline(never)]
     fn paren(&mut self) -> PResult<Expr> {
         let open = self.next()?;
         if self.eat_op(Op::RPar)? {
@@ -816,6 +832,7 @@ impl<'a> Parser<'a> {
         self.tuple_display(items, true, open.line, open.col)
     }
 
+    #[inline(never)]
     fn list_display(&mut self) -> PResult<Expr> {
         let open = self.next()?;
         let mut items = Vec::new();
@@ -849,6 +866,7 @@ impl<'a> Parser<'a> {
         Ok(self.node(ExprKind::List(items), open.line, open.col))
     }
 
+    #[inline(never)]
     fn brace_display(&mut self) -> PResult<Expr> {
         let open = self.next()?;
         let (line, col) = (open.line, open.col);
@@ -906,6 +924,7 @@ impl<'a> Parser<'a> {
         Ok(self.node(ExprKind::Set(elts), line, col))
     }
 
+    #[inline(never)]
     fn dict_rest(&mut self, mut items: Vec<DictItem>, line: u32, col: u32) -> PResult<Expr> {
         while self.eat_op(Op::Comma)? {
             if self.at_op(Op::RBrace)? {
@@ -917,7 +936,13 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let key = self.expr()?;
-            self.expect_colon()?;
+            if !self.eat_op(Op::Colon)? {
+                return Err(syntax_error(
+                    "':' expected after dictionary key",
+                    key.line,
+                    key.col,
+                ));
+            }
             let value = self.expr()?;
             self.push(
                 &mut items,
@@ -932,6 +957,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The `for ... in ... if ...` clauses after a comprehension's element.
+    #[inline(never)]
     fn comprehension(
         &mut self,
         kind: CompKind,
@@ -1038,10 +1064,11 @@ impl<'a> Parser<'a> {
         self.bitwise_or()
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let t = self.next()?;
         let params = self.params(true)?;
-        self.expect_colon()?;
+        self.expect_op(Op::Colon)?;
         let saved = self.ctx;
         self.ctx = Context {
             in_function: true,
@@ -1081,6 +1108,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A parameter list up to `)` (def) or `:` (lambda); annotations are dropped.
+    #[inline(never)]
     pub(super) fn params(&mut self, is_lambda: bool) -> PResult<Params> {
         let closer = if is_lambda { Op::Colon } else { Op::RPar };
         let mut p = Params::default();
@@ -1170,7 +1198,12 @@ impl<'a> Parser<'a> {
     }
 
     /// `(args)` of a call or class definition: positional and keyword arguments.
-    pub(super) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    /// (`class_bases`: a generator expression is not allowed there.)
+    #[inline(never)]
+    pub(super) fn call_arguments(
+        &mut self,
+        class_bases: bool,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         self.expect_op(Op::LPar)?;
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
@@ -1235,6 +1268,9 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 last = (e.line, e.col);
+                if class_bases && self.at_comp_for()? {
+                    return Err(self.unexpected());
+                }
                 let e = if self.at_comp_for()? {
                     let g = self.comprehension(CompKind::Generator, e, None, line, col, None)?;
                     if !args.is_empty() || !keywords.is_empty() || !self.at_op(Op::RPar)? {
@@ -1249,18 +1285,12 @@ impl<'a> Parser<'a> {
                     e
                 };
                 if seen_dstar {
-                    return Err(syntax_error(
-                        "positional argument follows keyword argument unpacking",
-                        line,
-                        col,
-                    ));
+                    return Err(
+                        self.error_here("positional argument follows keyword argument unpacking")
+                    );
                 }
                 if seen_keyword {
-                    return Err(syntax_error(
-                        "positional argument follows keyword argument",
-                        line,
-                        col,
-                    ));
+                    return Err(self.error_here("positional argument follows keyword argument"));
                 }
                 self.push(&mut args, e)?;
             }
@@ -1280,6 +1310,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn subscript(&mut self, value: Expr) -> PResult<Expr> {
         let open = self.next()?;
         let (line, col) = (value.line, value.col);
@@ -1311,6 +1342,7 @@ impl<'a> Parser<'a> {
         Ok(self.node(ExprKind::Subscript(self.boxed(node)?), line, col))
     }
 
+    #[inline(never)]
     fn slice_item(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -1342,6 +1374,7 @@ impl<'a> Parser<'a> {
         Ok(self.node(ExprKind::Slice(self.boxed(node)?), line, col))
     }
 
+    #[inline(never)]
     fn yield_expr(&mut self) -> PResult<Expr> {
         let t = self.next()?;
         let (line, col) = (t.line, t.col);
