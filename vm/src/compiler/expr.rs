@@ -575,7 +575,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         if c.kind == CompKind::Generator {
             self.op(op::GET_ITER, 0)?;
         }
-        self.op_uint(op::CALL_FUNCTION, 1, -1)
+        self.op_uint(op::CALL_FUNCTION, 1, -1)?;
+        if self.scopes.get(child).is_some_and(|s| s.awaits) {
+            self.await_tos()?;
+        }
+        Ok(())
     }
 
     /// The body of a comprehension's own scope.

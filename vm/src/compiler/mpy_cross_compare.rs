@@ -188,6 +188,19 @@ const PROGRAMS: &[&str] = &[
     "def f():\n    for i in range(3):\n        with Ctx():\n            if i == 1:\n                return i\nclass Ctx:\n    def __enter__(self): print('in')\n    def __exit__(self, *a): print('out')\nprint(f())\n",
     "try:\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        raise ValueError('x')\nexcept ValueError as e:\n    print('caught', e)\ntry:\n    raise KeyError('k') from None\nexcept KeyError as e:\n    print(type(e).__name__, e.args)\n",
     "class P:\n    def __init__(self, x):\n        self.x = x\n    @property\n    def double(self):\n        return self.x * 2\n    @staticmethod\n    def s():\n        return 's'\n    @classmethod\n    def c(cls):\n        return cls.__name__\np = P(4)\nprint(p.double, P.s(), P.c())\n",
+    "class C:\n    a = 1\n    b = [a * 2 for _ in range(2)] if False else None\n    c = [x for x in (a, a)]\n    def m(self):\n        try:\n            return a\n        except NameError:\n            return 'NameError'\nprint(C.c, C().m())\n",
+    "def f():\n    x = 0\n    class C:\n        def inc(self):\n            nonlocal x\n            x += 1\n            return x\n    c = C()\n    c.inc()\n    return c.inc(), x\nprint(f())\n",
+    "def f(data):\n    out = [y for v in data if (y := v * 2) > 2]\n    return out, y\nprint(f([1, 2, 3]))\nz = [w := i for i in range(3)]\nprint(z, w)\n",
+    "fs = [lambda: i for i in range(3)]\nprint([f() for f in fs])\ndef mk():\n    out = []\n    for i in range(3):\n        out.append(lambda i=i: i)\n    return out\nprint([f() for f in mk()])\n",
+    "def f():\n    x = 1\n    def g():\n        return x\n    del x\n    try:\n        return g()\n    except NameError:\n        return 'gone'\nprint(f())\n",
+    "def f():\n    try:\n        return 'try'\n    finally:\n        print('cleanup')\ndef g():\n    for i in range(3):\n        try:\n            continue\n        finally:\n            print('fin', i)\n    return 'g'\nprint(f(), g())\n",
+    "def gen():\n    try:\n        yield 1\n        yield 2\n    finally:\n        print('closed')\ng = gen()\nprint(next(g))\ng.close()\nprint('after')\n",
+    "class B:\n    y = 7\nbases = (B,)\nclass E(*bases):\n    x = 1\nprint(E.x, E.y)\n",
+    "class A:\n    def who(self):\n        return 'A'\nclass B(A):\n    def who(self):\n        return 'B>' + super().who()\n    def cls(self):\n        return __class__.__name__\nclass C(B):\n    def who(self):\n        return 'C>' + super().who()\nprint(C().who(), C().cls())\n",
+    "x = 'g'\ndef outer():\n    x = 'outer'\n    def inner():\n        global x\n        x = 'set'\n    inner()\n    return x\nprint(outer(), x)\n",
+    "def f(a, *args, c, d=4, e, **kw):\n    return (a, args, c, d, e, kw)\nprint(f(1, 2, 3, c=5, e=6, z=7))\nprint(f(a=0, c=1, e=2))\n",
+    "import asyncio\nasync def double(v):\n    return v * 2\nasync def main(z):\n    r = [await double(v) for v in z]\n    s = {k: await double(k) for k in z}\n    return r, sorted(s.items())\nprint(asyncio.run(main([1, 2])))\n",
+    "class Base:\n    def m(self):\n        return 'base'\ndef f():\n    x = 'fx'\n    class C(Base):\n        y = x + '!'\n        def m(self):\n            return x, super().m(), __class__.__name__\n    return C().m(), C.y\nprint(f())\n",
     "print(0x_ff, 0o17, 0b101, 1_000_000, 1e3, 2.5e-3, 3j * 1j, b'a\\x00' + b'c', '\\u00e9\\x41\\101', r'\\n')\n",
 ];
 
@@ -237,4 +250,72 @@ fn our_mpy_runs_on_micropython_like_cpython() {
         PROGRAMS.len()
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Throughput and memory of compiling every file under `MPY_CROSS_DIR` (run in release).
+#[test]
+#[ignore]
+fn compile_speed_and_memory() {
+    let root = env::var("MPY_CROSS_DIR")
+        .unwrap_or_else(|_| format!("{}/../tests/py", env!("CARGO_MANIFEST_DIR")));
+    let mut files = Vec::new();
+    collect(Path::new(&root), &mut files);
+    let sources: Vec<String> = files
+        .iter()
+        .filter_map(|f| fs::read_to_string(f).ok())
+        .collect();
+    for (f, src) in files.iter().zip(&sources) {
+        let opts = CompileOptions {
+            budget_bytes: 256 << 20,
+            optimize: 0,
+        };
+        if let Err(e) = compile(src, "t.py", CompileMode::Exec, &opts) {
+            println!("rejected {}: {e:?}", f.display());
+        }
+    }
+    let total: usize = sources.iter().map(String::len).sum();
+    let start = std::time::Instant::now();
+    let mut ok = 0;
+    let mut worst_ratio = 0.0f64;
+    for src in &sources {
+        // Find the smallest budget (in 64 KiB steps) each file compiles in.
+        let opts = CompileOptions {
+            budget_bytes: 256 << 20,
+            optimize: 0,
+        };
+        if compile(src, "t.py", CompileMode::Exec, &opts).is_ok() {
+            ok += 1;
+            let mut lo = 0usize;
+            let mut hi = 256usize << 20;
+            while hi - lo > 4096 {
+                let mid = (lo + hi) / 2;
+                let o = CompileOptions {
+                    budget_bytes: mid,
+                    optimize: 0,
+                };
+                if compile(src, "t.py", CompileMode::Exec, &o).is_ok() {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            worst_ratio = worst_ratio.max(hi as f64 / src.len().max(1) as f64);
+        }
+    }
+    let elapsed = start.elapsed();
+    let once = std::time::Instant::now();
+    for src in &sources {
+        let opts = CompileOptions {
+            budget_bytes: 256 << 20,
+            optimize: 0,
+        };
+        let _ = compile(src, "t.py", CompileMode::Exec, &opts);
+    }
+    let once = once.elapsed();
+    println!(
+        "{ok}/{} files, {total} bytes: one compile pass {:?} ({:.1} MB/s); budget needed at most {worst_ratio:.1}x source size (search took {elapsed:?})",
+        sources.len(),
+        once,
+        total as f64 / once.as_secs_f64() / 1e6
+    );
 }

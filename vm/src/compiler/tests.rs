@@ -701,3 +701,20 @@ fn arbitrary_input_never_panics() {
         let _ = i;
     }
 }
+
+/// Prints our listing of the file named by `DUMP` (a debugging aid).
+#[test]
+#[ignore]
+fn dump() {
+    fn walk_tree(rc: &crate::bytecode::module::RawCode, m: &MpyModule) {
+        std::println!("{}", super::testutil::listing(&rc.fun_data, &m.qstrs));
+        for c in &rc.children {
+            walk_tree(c, m);
+        }
+    }
+    let path = std::env::var("DUMP").unwrap();
+    let src = std::fs::read_to_string(&path).unwrap();
+    let m = compile(&src, &path, CompileMode::Exec, &opts()).unwrap();
+    std::println!("qstrs {:?}\nconsts {:?}", m.qstrs, m.consts);
+    walk_tree(&m.root, &m);
+}

@@ -126,16 +126,6 @@ impl Interner {
         Ok(interner)
     }
 
-    /// Number of interned strings.
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    /// True if nothing is interned (never after `new`).
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-
     /// The text of a symbol.
     pub fn get(&self, s: Sym) -> &str {
         match self.spans.get(s.0 as usize) {
