@@ -492,15 +492,14 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// Push the defaults of a parameter list; true if there were any (§9.8).
     pub(super) fn defaults(&mut self, p: &'ast Params) -> CResult<bool> {
-        let positional: Vec<&Expr> = p.args.iter().filter_map(|a| a.default.as_ref()).collect();
+        let n = p.args.iter().filter(|a| a.default.is_some()).count() as i32;
         let has_kw = p.kwonly.iter().any(|a| a.default.is_some());
-        if positional.is_empty() && !has_kw {
+        if n == 0 && !has_kw {
             return Ok(false);
         }
-        for d in &positional {
+        for d in p.args.iter().filter_map(|a| a.default.as_ref()) {
             self.expr(d)?;
         }
-        let n = positional.len() as i32;
         if has_kw {
             if n > 0 {
                 self.op_uint(op::BUILD_TUPLE, n as u32, 1 - n)?;

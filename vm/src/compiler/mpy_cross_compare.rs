@@ -77,6 +77,10 @@ fn mpy_cross_byte_comparison() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(3);
+    let optimize: u8 = env::var("MPY_CROSS_OPT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let mut files = Vec::new();
     collect(Path::new(&root), &mut files);
     let tmp = env::temp_dir().join(format!("vibepy-mpy-cross-{}", std::process::id()));
@@ -90,6 +94,7 @@ fn mpy_cross_byte_comparison() {
         let out = tmp.join("t.mpy");
         let _ = fs::remove_file(&out);
         let status = std::process::Command::new("mpy-cross")
+            .arg(format!("-O{optimize}"))
             .arg("-s")
             .arg("t.py")
             .arg("-o")
@@ -107,7 +112,7 @@ fn mpy_cross_byte_comparison() {
         };
         let opts = CompileOptions {
             budget_bytes: 256 << 20,
-            optimize: 0,
+            optimize,
         };
         let ours = match compile(&src, "t.py", CompileMode::Exec, &opts) {
             Ok(m) => m,

@@ -102,15 +102,17 @@ impl<'a> Parser<'a> {
         }
         let (line, col) = (first.line, first.col);
         let mut items = Vec::new();
+        let mut trailing = false;
         self.push(&mut items, first)?;
         while self.eat_op(Op::Comma)? {
             if !self.starts_expression()? || self.at_kw(Kw::Yield)? {
+                trailing = true;
                 break;
             }
             let item = self.star_expr_item()?;
             self.push(&mut items, item)?;
         }
-        self.tuple(items, line, col)
+        self.tuple_display(items, false, trailing, line, col)
     }
 
     #[inline(never)]
@@ -427,11 +429,18 @@ impl<'a> Parser<'a> {
 
     /// A tuple display; all-constant tuples become one constant (MPY.md §9.9).
     pub(super) fn tuple(&self, items: Vec<Expr>, line: u32, col: u32) -> PResult<Expr> {
-        self.tuple_display(items, false, line, col)
+        self.tuple_display(items, false, false, line, col)
     }
 
     #[inline(never)]
-    fn tuple_display(&self, items: Vec<Expr>, paren: bool, line: u32, col: u32) -> PResult<Expr> {
+    fn tuple_display(
+        &self,
+        items: Vec<Expr>,
+        paren: bool,
+        trailing_comma: bool,
+        line: u32,
+        col: u32,
+    ) -> PResult<Expr> {
         let constant = !items.is_empty()
             && items.iter().all(|e| match &e.kind {
                 ExprKind::Const(_) => true,
@@ -442,12 +451,10 @@ impl<'a> Parser<'a> {
             return Ok(self.node(ExprKind::Tuple { items, paren }, line, col));
         }
         // A folded tuple sits in mpy-cross's tree on the line of its second item when it
-        // has three or more, else of its first; that is the line it announces.
-        let anchor = if items.len() >= 3 {
-            items.get(1)
-        } else {
-            items.first()
-        };
+        // has three or more (or two and a trailing comma), else of its first; that is the
+        // line it announces.
+        let second = items.len() >= 3 || (items.len() == 2 && trailing_comma);
+        let anchor = if second { items.get(1) } else { items.first() };
         let (line, col) = anchor.map_or((line, col), |e| (e.line, e.col));
         let mut values = Vec::new();
         self.budget.reserve(&mut values, items.len())?;
@@ -819,9 +826,11 @@ impl<'a> Parser<'a> {
         }
         let mut items = Vec::new();
         let mut last = (first.line, first.col);
+        let mut trailing = false;
         self.push(&mut items, first)?;
         while self.eat_op(Op::Comma)? {
             if self.at_op(Op::RPar)? {
+                trailing = true;
                 break;
             }
             let item = self.star_named_item()?;
@@ -829,7 +838,7 @@ impl<'a> Parser<'a> {
             self.push(&mut items, item)?;
         }
         self.expect_closer(Op::RPar, Some(last))?;
-        self.tuple_display(items, true, open.line, open.col)
+        self.tuple_display(items, true, trailing, open.line, open.col)
     }
 
     #[inline(never)]
