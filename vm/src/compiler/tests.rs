@@ -279,6 +279,21 @@ fn every_construct_walks_cleanly() {
 }
 
 #[test]
+fn byte_order_mark_is_skipped() {
+    let m = compile("\u{feff}x = 1\n", "t.py", CompileMode::Exec, &opts()).unwrap();
+    assert_eq!(m.qstrs, ["t.py", "<module>", "x"]);
+    assert_eq!(
+        compile("\u{feff}x = $\n", "t.py", CompileMode::Exec, &opts()),
+        Err(CompileError::Syntax {
+            msg: "invalid syntax".into(),
+            line: 1,
+            col: 6,
+            indentation: false
+        })
+    );
+}
+
+#[test]
 fn eval_and_single_modes() {
     let m = compile(" 1 + x, 2", "<eval>", CompileMode::Eval, &opts()).unwrap();
     assert_eq!(hex(code_at(&m, &[])), "08 02 01 81 11 02 f2 82 2a 02 63");

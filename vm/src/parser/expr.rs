@@ -145,14 +145,27 @@ impl<'a> Parser<'a> {
         let (line, col) = (t.line, t.col);
         if let Tok::Name(name) = t.tok {
             if *self.peek2_tok()? == Tok::Op(Op::ColonEqual) {
-                self.next()?;
-                self.next()?;
-                let value = self.expr()?;
-                return Ok(self.node(ExprKind::NamedExpr(name, self.boxed(value)?), line, col));
+                return self.walrus(name, line, col);
             }
         }
         let e = self.expr()?;
         if self.at_op(Op::ColonEqual)? {
+            return Err(Self::walrus_target_error(&e));
+        }
+        Ok(e)
+    }
+
+    #[inline(never)]
+    fn walrus(&mut self, name: Sym, line: u32, col: u32) -> PResult<Expr> {
+        self.next()?;
+        self.next()?;
+        let value = self.expr()?;
+        Ok(self.node(ExprKind::NamedExpr(name, self.boxed(value)?), line, col))
+    }
+
+    #[inline(never)]
+    fn walrus_target_error(e: &Expr) -> CompileError {
+        {
             let what = match e.kind {
                 ExprKind::Attribute(..) => "attribute",
                 ExprKind::Subscript(_) => "subscript",
@@ -162,9 +175,8 @@ impl<'a> Parser<'a> {
                 _ => "expression",
             };
             let msg = format!("cannot use assignment expressions with {what}");
-            return Err(syntax_error(&msg, e.line, e.col));
+            syntax_error(&msg, e.line, e.col)
         }
-        Ok(e)
     }
 
     /// `expression`: a lambda, or a disjunction with an optional `if ... else ...`.
@@ -277,10 +289,16 @@ impl<'a> Parser<'a> {
 
     #[inline(never)]
     fn binary_inner(&mut self, min: u8, lhs: Option<Expr>) -> PResult<Expr> {
-        let mut lhs = match lhs {
+        let lhs = match lhs {
             Some(e) => e,
             None => self.prefix(min)?,
         };
+        self.infix_loop(min, lhs)
+    }
+
+    /// Infix operators of precedence `min` or higher after the operand `lhs`.
+    #[inline(never)]
+    fn infix_loop(&mut self, min: u8, mut lhs: Expr) -> PResult<Expr> {
         while let Some((prec, infix)) = self.infix()? {
             if prec < min {
                 break;
@@ -346,6 +364,12 @@ impl<'a> Parser<'a> {
             Tok::Op(Op::Tilde) => UnaryOp::Invert,
             _ => return self.primary(),
         };
+        self.unary(op, line, col)
+    }
+
+    /// A prefix operator and its operand.
+    #[inline(never)]
+    fn unary(&mut self, op: UnaryOp, line: u32, col: u32) -> PResult<Expr> {
         self.next()?;
         let operand = self.binary(if op == UnaryOp::Not {
             PREC_NOT
@@ -473,6 +497,14 @@ impl<'a> Parser<'a> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
         if t.tok == Tok::Kw(Kw::Await) {
+            return self.await_expr(line, col);
+        }
+        self.atom_with_trailers()
+    }
+
+    #[inline(never)]
+    fn await_expr(&mut self, line: u32, col: u32) -> PResult<Expr> {
+        {
             self.next()?;
             if self.ctx.at_module {
                 return Err(syntax_error("'await' outside function", line, col));
@@ -481,9 +513,8 @@ impl<'a> Parser<'a> {
                 return Err(syntax_error("'await' outside async function", line, col));
             }
             let operand = self.atom_with_trailers()?;
-            return Ok(self.node(ExprKind::Await(self.boxed(operand)?), line, col));
+            Ok(self.node(ExprKind::Await(self.boxed(operand)?), line, col))
         }
-        self.atom_with_trailers()
     }
 
     fn atom_with_trailers(&mut self) -> PResult<Expr> {
@@ -496,52 +527,63 @@ impl<'a> Parser<'a> {
     fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
         let mut entered = 0;
         let result = loop {
-            let op = match self.peek_tok()? {
-                Tok::Op(op @ (Op::Dot | Op::LPar | Op::LSqb)) => *op,
-                _ => break Ok(e),
+            let op = match self.peek_tok() {
+                Ok(Tok::Op(op @ (Op::Dot | Op::LPar | Op::LSqb))) => *op,
+                Ok(_) => break Ok(e),
+                Err(err) => break Err(err),
             };
             if let Err(err) = self.enter() {
                 break Err(err);
             }
             entered += 1;
-            let (line, col) = (e.line, e.col);
-            e = match op {
-                Op::Dot => {
-                    let dot_line = self.next()?.line;
-                    let (attr, _, _) = self.expect_name()?;
-                    if let ExprKind::Name(sym::MATH) = e.kind {
-                        if let Some(v) = math_constant(self.interner.get(attr)) {
-                            e = self.folded(Const::Float(v), line, col);
-                            continue;
-                        }
-                    }
-                    {
-                        let node = Attribute {
-                            value: e,
-                            attr,
-                            line: dot_line,
-                        };
-                        self.node(ExprKind::Attribute(self.boxed(node)?), line, col)
-                    }
-                }
-                Op::LPar => {
-                    let paren_line = self.peek()?.line;
-                    let (args, keywords) = self.call_arguments(false)?;
-                    let call = Call {
-                        func: e,
-                        line: paren_line,
-                        args,
-                        keywords,
-                    };
-                    self.node(ExprKind::Call(self.boxed(call)?), line, col)
-                }
-                _ => self.subscript(e)?,
+            let next = match op {
+                Op::Dot => self.attribute_trailer(e),
+                Op::LPar => self.call_trailer(e),
+                _ => self.subscript(e),
             };
+            match next {
+                Ok(n) => e = n,
+                Err(err) => break Err(err),
+            }
         };
         for _ in 0..entered {
             self.leave();
         }
         result
+    }
+
+    /// `.name` after `e` (`math.pi` and friends fold to their value).
+    #[inline(never)]
+    fn attribute_trailer(&mut self, e: Expr) -> PResult<Expr> {
+        let (line, col) = (e.line, e.col);
+        let dot_line = self.next()?.line;
+        let (attr, _, _) = self.expect_name()?;
+        if let ExprKind::Name(sym::MATH) = e.kind {
+            if let Some(v) = math_constant(self.interner.get(attr)) {
+                return Ok(self.folded(Const::Float(v), line, col));
+            }
+        }
+        let node = Attribute {
+            value: e,
+            attr,
+            line: dot_line,
+        };
+        Ok(self.node(ExprKind::Attribute(self.boxed(node)?), line, col))
+    }
+
+    /// `(args)` after `e`.
+    #[inline(never)]
+    fn call_trailer(&mut self, e: Expr) -> PResult<Expr> {
+        let (line, col) = (e.line, e.col);
+        let paren_line = self.peek()?.line;
+        let (args, keywords) = self.call_arguments(false)?;
+        let call = Call {
+            func: e,
+            line: paren_line,
+            args,
+            keywords,
+        };
+        Ok(self.node(ExprKind::Call(self.boxed(call)?), line, col))
     }
 
     #[inline(never)]
@@ -808,6 +850,17 @@ impl<'a> Parser<'a> {
             return Ok(e);
         }
         let first = self.star_named_item()?;
+        self.paren_rest(open.line, open.col, first)
+    }
+
+    /// What follows the first item inside parentheses.
+    #[inline(never)]
+    fn paren_rest(&mut self, line: u32, col: u32, first: Expr) -> PResult<Expr> {
+        let open = Token {
+            tok: Tok::Op(Op::LPar),
+            line,
+            col,
+        };
         if self.at_comp_for()? {
             let e = self.comprehension(
                 CompKind::Generator,
@@ -1216,99 +1269,127 @@ impl<'a> Parser<'a> {
         self.expect_op(Op::LPar)?;
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
-        let mut seen_keyword = false;
-        let mut seen_dstar = false;
+        let mut seen = (false, false);
         loop {
             if self.eat_op(Op::RPar)? {
                 break;
             }
-            let t = self.peek()?;
-            let (line, col) = (t.line, t.col);
-            let name_then_equal = match t.tok {
-                Tok::Name(n) => (*self.peek2_tok()? == Tok::Op(Op::Equal)).then_some(n),
-                _ => None,
-            };
-            let mut last = (line, col);
-            if self.eat_op(Op::Star)? {
-                if seen_dstar {
-                    return Err(syntax_error(
-                        "iterable argument unpacking follows keyword argument unpacking",
-                        line,
-                        col,
-                    ));
-                }
-                let inner = self.expr()?;
-                let e = self.node(ExprKind::Starred(self.boxed(inner)?), line, col);
-                self.push(&mut args, e)?;
-            } else if self.eat_op(Op::DoubleStar)? {
-                let value = self.expr()?;
-                self.push(&mut keywords, Keyword { name: None, value })?;
-                seen_dstar = true;
-            } else if let Some(name) = name_then_equal {
-                self.next()?;
-                self.next()?;
-                if keywords.iter().any(|k| k.name == Some(name)) {
-                    let msg = format!("keyword argument repeated: {}", self.interner.get(name));
-                    return Err(syntax_error(&msg, line, col));
-                }
-                let value = self.expr()?;
-                self.push(
-                    &mut keywords,
-                    Keyword {
-                        name: Some(name),
-                        value,
-                    },
-                )?;
-                seen_keyword = true;
-            } else {
-                let e = self.named_expr()?;
-                if self.at_op(Op::Equal)? {
-                    if let ExprKind::Const(Const::True | Const::False | Const::None) = e.kind {
-                        return Err(syntax_error(
-                            &format!("cannot assign to {}", self.interner_const_name(&e)),
-                            e.line,
-                            e.col,
-                        ));
-                    }
-                    return Err(syntax_error(
-                        "expression cannot contain assignment, perhaps you meant \"==\"?",
-                        e.line,
-                        e.col,
-                    ));
-                }
-                last = (e.line, e.col);
-                if class_bases && self.at_comp_for()? {
-                    return Err(self.unexpected());
-                }
-                let e = if self.at_comp_for()? {
-                    let g = self.comprehension(CompKind::Generator, e, None, line, col, None)?;
-                    if !args.is_empty() || !keywords.is_empty() || !self.at_op(Op::RPar)? {
-                        return Err(syntax_error(
-                            "Generator expression must be parenthesized",
-                            line,
-                            col,
-                        ));
-                    }
-                    g
-                } else {
-                    e
-                };
-                if seen_dstar {
-                    return Err(
-                        self.error_here("positional argument follows keyword argument unpacking")
-                    );
-                }
-                if seen_keyword {
-                    return Err(self.error_here("positional argument follows keyword argument"));
-                }
-                self.push(&mut args, e)?;
-            }
+            let last = self.call_argument(class_bases, &mut args, &mut keywords, &mut seen)?;
             if !self.eat_op(Op::Comma)? {
                 self.expect_closer(Op::RPar, Some(last))?;
                 break;
             }
         }
         Ok((args, keywords))
+    }
+
+    /// One argument of a call; `seen` is (keyword seen, `**` seen). Returns where the
+    /// argument started (for the "forgot a comma" hint).
+    #[inline(never)]
+    fn call_argument(
+        &mut self,
+        class_bases: bool,
+        args: &mut Vec<Expr>,
+        keywords: &mut Vec<Keyword>,
+        seen: &mut (bool, bool),
+    ) -> PResult<(u32, u32)> {
+        let t = self.peek()?;
+        let (line, col) = (t.line, t.col);
+        let name_then_equal = match t.tok {
+            Tok::Name(n) => (*self.peek2_tok()? == Tok::Op(Op::Equal)).then_some(n),
+            _ => None,
+        };
+        if self.eat_op(Op::Star)? {
+            if seen.1 {
+                return Err(syntax_error(
+                    "iterable argument unpacking follows keyword argument unpacking",
+                    line,
+                    col,
+                ));
+            }
+            let inner = self.expr()?;
+            let e = self.node(ExprKind::Starred(self.boxed(inner)?), line, col);
+            self.push(args, e)?;
+        } else if self.eat_op(Op::DoubleStar)? {
+            let value = self.expr()?;
+            self.push(keywords, Keyword { name: None, value })?;
+            seen.1 = true;
+        } else if let Some(name) = name_then_equal {
+            self.next()?;
+            self.next()?;
+            if keywords.iter().any(|k| k.name == Some(name)) {
+                let msg = format!("keyword argument repeated: {}", self.interner.get(name));
+                return Err(syntax_error(&msg, line, col));
+            }
+            let value = self.expr()?;
+            self.push(
+                keywords,
+                Keyword {
+                    name: Some(name),
+                    value,
+                },
+            )?;
+            seen.0 = true;
+        } else {
+            let e = self.named_expr()?;
+            let last = (e.line, e.col);
+            let e = self.positional_argument(
+                e,
+                class_bases,
+                args.is_empty() && keywords.is_empty(),
+                line,
+                col,
+            )?;
+            if seen.1 {
+                return Err(
+                    self.error_here("positional argument follows keyword argument unpacking")
+                );
+            }
+            if seen.0 {
+                return Err(self.error_here("positional argument follows keyword argument"));
+            }
+            self.push(args, e)?;
+            return Ok(last);
+        }
+        Ok((line, col))
+    }
+
+    /// Checks after a positional argument, and a generator expression as sole argument.
+    #[inline(never)]
+    fn positional_argument(
+        &mut self,
+        e: Expr,
+        class_bases: bool,
+        first: bool,
+        line: u32,
+        col: u32,
+    ) -> PResult<Expr> {
+        if self.at_op(Op::Equal)? {
+            if let ExprKind::Const(Const::True | Const::False | Const::None) = e.kind {
+                let msg = format!("cannot assign to {}", self.interner_const_name(&e));
+                return Err(syntax_error(&msg, e.line, e.col));
+            }
+            return Err(syntax_error(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                e.line,
+                e.col,
+            ));
+        }
+        if !self.at_comp_for()? {
+            return Ok(e);
+        }
+        if class_bases {
+            return Err(self.unexpected());
+        }
+        let g = self.comprehension(CompKind::Generator, e, None, line, col, None)?;
+        if !first || !self.at_op(Op::RPar)? {
+            return Err(syntax_error(
+                "Generator expression must be parenthesized",
+                line,
+                col,
+            ));
+        }
+        Ok(g)
     }
 
     fn interner_const_name(&self, e: &Expr) -> &'static str {
