@@ -733,3 +733,23 @@ fn dump() {
     std::println!("qstrs {:?}\nconsts {:?}", m.qstrs, m.consts);
     walk_tree(&m.root, &m);
 }
+
+#[test]
+fn long_jumps_and_overflow() {
+    // A loop body of a few kilobytes needs 2-byte jumps; one beyond 16 KiB cannot be
+    // encoded and is reported, not mis-encoded.
+    let body: String = (0..700)
+        .map(|i| alloc::format!("        x{i} = y + {i}\n"))
+        .collect();
+    let src = alloc::format!("def f(y):\n    while y:\n{body}    return 1\n");
+    let m = compile(&src, "t.py", CompileMode::Exec, &opts()).unwrap();
+    check_tree(&m.root, &m, "long loop");
+    let body: String = (0..5000)
+        .map(|i| alloc::format!("        x = y.a{i}(1, 2)\n"))
+        .collect();
+    let src = alloc::format!("def f(y):\n    while y:\n{body}    return 1\n");
+    match compile(&src, "t.py", CompileMode::Exec, &opts()) {
+        Err(CompileError::Syntax { msg, .. }) => assert_eq!(msg, "bytecode overflow"),
+        other => panic!("{other:?}"),
+    }
+}

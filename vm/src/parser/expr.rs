@@ -387,10 +387,20 @@ impl<'a> Parser<'a> {
                 fold::fold_unary(op, c)
             };
             if let Some(c) = folded {
+                self.charge_big(&c)?;
                 return Ok(self.folded(c, line, col));
             }
         }
         Ok(self.node(ExprKind::Unary(op, self.boxed(operand)?), line, col))
+    }
+
+    /// Account for a folded big integer: its text, and the arithmetic that made it
+    /// (temporaries of a few times its size).
+    fn charge_big(&self, c: &Const) -> PResult<()> {
+        if let Const::Int(IntConst::Big(text)) = c {
+            self.budget.charge(text.len().saturating_mul(4))?;
+        }
+        Ok(())
     }
 
     /// A binary chain, folded when every operand is a numeric constant.
@@ -401,7 +411,10 @@ impl<'a> Parser<'a> {
             let mut folded = true;
             for (op, e) in &rest {
                 match e.as_const().and_then(|c| fold::fold_binary(*op, &acc, c)) {
-                    Some(v) => acc = v,
+                    Some(v) => {
+                        self.charge_big(&v)?;
+                        acc = v;
+                    }
                     None => {
                         folded = false;
                         break;
