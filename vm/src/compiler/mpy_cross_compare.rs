@@ -1,7 +1,14 @@
-//! Optional comparison against the official `mpy-cross` (ignored by default; run with
-//! `cargo test -p vm mpy_cross -- --ignored --nocapture`). Every `.py` file under
-//! `MPY_CROSS_DIR` (default: `tests/py` of the workspace) is compiled by both compilers and
-//! the qstr table, constant table and raw-code tree are compared byte for byte.
+//! Optional checks against the official MicroPython tools, ignored by default (they need
+//! `mpy-cross`, `micropython` and `python3` on the PATH and MPY.md for the static qstrs):
+//!
+//! * `mpy_cross_byte_comparison`: every `.py` file under `MPY_CROSS_DIR` (default: the
+//!   workspace's `tests/py`) is compiled by both compilers and the qstr table, constant
+//!   table and raw-code tree are compared byte for byte (`MPY_CROSS_OPT=n` for `-On`).
+//! * `our_mpy_runs_on_micropython_like_cpython`: our `.mpy` of each program in `PROGRAMS`
+//!   runs on official MicroPython and must print what CPython prints from the source.
+//! * `compile_speed_and_memory`: throughput and the smallest budget each file needs.
+//!
+//! Run with `cargo test --release -p vm <name> -- --ignored --nocapture`.
 
 use super::testutil::{listing, read_mpy, static_qstrs};
 use super::*;
