@@ -5,6 +5,11 @@
 //! Vectors grow through `push` (which charges the growth and uses `try_reserve`), boxes
 //! through `boxed`, strings through `push_str`/`push_char`. Freed memory is not credited:
 //! the count is an upper bound of what the compilation ever held.
+//!
+//! The budget also bounds the machine stack: the parser and code generator recurse over
+//! nested expressions, and `check_stack` fails with `CompileError::Recursion` once they
+//! are `STACK_LIMIT` bytes below where the compilation started (the stack grows down on
+//! every target), whatever the frame sizes of the build.
 
 use super::CompileError;
 use alloc::boxed::Box;
@@ -12,10 +17,21 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::Cell;
 
-/// Running byte count with a fixed ceiling.
+/// Machine stack a compilation may use for its recursion (VibeOS threads get 1 MiB).
+pub const STACK_LIMIT: usize = 384 * 1024;
+
+/// Address of a local of the calling frame: a probe of the stack depth.
+#[inline(always)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    core::ptr::addr_of!(marker) as usize
+}
+
+/// Running byte count with a fixed ceiling, and the stack guard.
 pub struct Budget {
     used: Cell<usize>,
     limit: usize,
+    stack_base: usize,
 }
 
 impl Budget {
@@ -23,7 +39,17 @@ impl Budget {
         Budget {
             used: Cell::new(0),
             limit,
+            stack_base: stack_address(),
         }
+    }
+
+    /// Fail once the recursion has used `STACK_LIMIT` bytes of stack.
+    #[inline(always)]
+    pub fn check_stack(&self) -> Result<(), CompileError> {
+        if self.stack_base.saturating_sub(stack_address()) > STACK_LIMIT {
+            return Err(CompileError::Recursion);
+        }
+        Ok(())
     }
 
     /// Bytes charged so far.

@@ -108,6 +108,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             self.compile_scope(i, Pass::Scope)?;
             i += 1;
         }
+        self.propagate_awaits()?;
         for s in self.scopes.iter_mut() {
             s.initial_kinds();
         }
@@ -121,6 +122,34 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             self.generate(s)?;
         }
         self.finish()
+    }
+
+    /// A comprehension that awaits its inner comprehension awaits too (children come
+    /// after their parents, so one backwards sweep suffices).
+    fn propagate_awaits(&mut self) -> CResult {
+        for s in (1..self.scopes.len()).rev() {
+            let Some(sc) = self.scopes.get(s) else {
+                continue;
+            };
+            if !sc.awaits {
+                continue;
+            }
+            let (line, parent) = (sc.line, sc.parent);
+            if let Some(p) = parent.and_then(|p| self.scopes.get_mut(p)) {
+                if p.kind == ScopeKind::GenExpr {
+                    return Err(syntax_error(
+                        "'await' inside generator expression is not supported",
+                        line,
+                        1,
+                    ));
+                }
+                if p.kind.is_comprehension() {
+                    p.awaits = true;
+                    p.scope_flags |= scope_flags::GENERATOR;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The stack-size, code-size and emit passes of one scope, then its `fun_data`.
@@ -463,15 +492,14 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// Push the defaults of a parameter list; true if there were any (§9.8).
     pub(super) fn defaults(&mut self, p: &'ast Params) -> CResult<bool> {
-        let positional: Vec<&Expr> = p.args.iter().filter_map(|a| a.default.as_ref()).collect();
+        let n = p.args.iter().filter(|a| a.default.is_some()).count() as i32;
         let has_kw = p.kwonly.iter().any(|a| a.default.is_some());
-        if positional.is_empty() && !has_kw {
+        if n == 0 && !has_kw {
             return Ok(false);
         }
-        for d in &positional {
+        for d in p.args.iter().filter_map(|a| a.default.as_ref()) {
             self.expr(d)?;
         }
-        let n = positional.len() as i32;
         if has_kw {
             if n > 0 {
                 self.op_uint(op::BUILD_TUPLE, n as u32, 1 - n)?;

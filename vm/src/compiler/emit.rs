@@ -310,7 +310,7 @@ impl Emitter {
         if !self.record_lines || line <= self.last_line {
             return Ok(());
         }
-        let mut b = self.code.len() - self.last_line_offset;
+        let mut b = self.code.len().saturating_sub(self.last_line_offset);
         let mut l = line - self.last_line;
         while b > 0 || l > 0 {
             if l <= 6 || b > 15 {

@@ -33,7 +33,9 @@ fn compare_op(c: CmpOp) -> (u8, bool) {
 
 impl<'a, 'ast> Compiler<'a, 'ast> {
     /// Compile an expression, leaving its value on the stack.
+    #[inline(never)]
     pub(super) fn expr(&mut self, e: &'ast Expr) -> CResult {
+        self.budget.check_stack()?;
         match &e.kind {
             ExprKind::Name(n) => self.load_id(*n),
             // The comprehension's scope announces the line of its element instead.
@@ -66,6 +68,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         }
     }
 
+    #[inline(never)]
     fn compound(&mut self, e: &'ast Expr) -> CResult {
         match &e.kind {
             ExprKind::BinChain(chain) => {
@@ -146,6 +149,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     /// Mark the current scope a generator; reject `yield`/`await` in comprehensions.
+    #[inline(never)]
     fn note_yield(&mut self, e: &Expr, is_yield: bool) -> CResult {
         if self.e.pass != Pass::Scope {
             return Ok(());
@@ -157,13 +161,19 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             ScopeKind::GenExpr => Some("generator expression"),
             _ => None,
         };
-        if let Some(what) = what {
-            let msg = if is_yield {
-                format!("'yield' inside {what}")
-            } else {
-                format!("'await' inside {what} is not supported")
-            };
-            return Err(syntax_error(&msg, e.line, e.col));
+        match what {
+            Some(what) if is_yield || self.scope().kind == ScopeKind::GenExpr => {
+                let msg = if is_yield {
+                    format!("'yield' inside {what}")
+                } else {
+                    format!("'await' inside {what} is not supported")
+                };
+                return Err(syntax_error(&msg, e.line, e.col));
+            }
+            // A list/set/dict comprehension that awaits runs as a coroutine the caller
+            // awaits (see `comprehension`).
+            Some(_) => self.scope_mut().awaits = true,
+            None => {}
         }
         let sc = self.scope_mut();
         sc.scope_flags |= scope_flags::GENERATOR;
@@ -174,6 +184,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     /// A subscript index: a slice or an expression.
+    #[inline(never)]
     pub(super) fn index(&mut self, e: &'ast Expr) -> CResult {
         if let ExprKind::Tuple { items, .. } = &e.kind {
             if items.iter().any(|i| matches!(i.kind, ExprKind::Slice(_))) {
@@ -203,6 +214,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         }
     }
 
+    #[inline(never)]
     fn bool_op(&mut self, is_or: bool, values: &'ast [Expr]) -> CResult {
         let end = self.label()?;
         let jump = if is_or {
@@ -221,6 +233,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compare_one(&mut self, c: CmpOp) -> CResult {
         let (opnum, negate) = compare_op(c);
         self.op(op::BINARY_OP_MULTI + opnum, -1)?;
@@ -230,6 +243,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compare(&mut self, c: &'ast Compare) -> CResult {
         self.expr(&c.first)?;
         if let [(cmp, rhs)] = c.rest.as_slice() {
@@ -260,6 +274,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     /// Jump to `label` if the truth of `e` equals `jump_if` (condition context).
+    #[inline(never)]
     pub(super) fn cond_jump(&mut self, e: &'ast Expr, jump_if: bool, label: Label) -> CResult {
         if let Some(truth) = const_truth(e) {
             if truth == jump_if {
@@ -306,6 +321,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// Call method `name` on the display below TOS-side arguments: `DUP_TOP`,
     /// `LOAD_METHOD name`, `<arg>`, `CALL_METHOD 1`, `POP_TOP`.
+    #[inline(never)]
     fn display_method(&mut self, name: Sym, arg: &'ast Expr) -> CResult {
         self.op(op::DUP_TOP, 1)?;
         self.op_qstr(op::LOAD_METHOD, name, 1)?;
@@ -317,6 +333,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     /// Build a list (or set) from items that contain `*iterable` entries: the leading
     /// plain items go into the display opcode, everything after is added by
     /// `extend`/`update` (starred) or `append`/`add` (plain) calls.
+    #[inline(never)]
     fn unpacking_display(
         &mut self,
         items: &'ast [Expr],
@@ -341,6 +358,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
+    #[inline(never)]
     fn tuple(&mut self, items: &'ast [Expr]) -> CResult {
         if Self::has_star(items) {
             // tuple(list) through the type of an empty tuple, which no name can shadow.
@@ -356,6 +374,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.op_uint(op::BUILD_TUPLE, n as u32, 1 - n)
     }
 
+    #[inline(never)]
     fn list(&mut self, items: &'ast [Expr]) -> CResult {
         if Self::has_star(items) {
             return self.unpacking_display(items, op::BUILD_LIST, sym::EXTEND, sym::APPEND);
@@ -367,6 +386,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.op_uint(op::BUILD_LIST, n as u32, 1 - n)
     }
 
+    #[inline(never)]
     fn set(&mut self, items: &'ast [Expr]) -> CResult {
         if Self::has_star(items) {
             return self.unpacking_display(items, op::BUILD_SET, sym::UPDATE, sym::ADD);
@@ -378,6 +398,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.op_uint(op::BUILD_SET, n as u32, 1 - n)
     }
 
+    #[inline(never)]
     fn dict(&mut self, items: &'ast [DictItem]) -> CResult {
         let n = items.len() as u32;
         self.op_uint(op::BUILD_MAP, n, 1)?;
@@ -397,6 +418,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// Push positional and keyword arguments and emit the call; `n_extra` positional
     /// arguments are already on the stack (class body and name for `__build_class__`).
+    #[inline(never)]
     pub(super) fn call_tail(
         &mut self,
         n_extra: u32,
@@ -476,6 +498,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     /// `LOAD super`, `LOAD_DEREF __class__`, first parameter.
+    #[inline(never)]
     fn super_prefix(&mut self) -> CResult {
         self.load_id(sym::SUPER)?;
         self.load_id(sym::CLASS)?;
@@ -485,6 +508,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         }
     }
 
+    #[inline(never)]
     fn call(&mut self, c: &'ast Call) -> CResult {
         if let ExprKind::Attribute(a) = &c.func.kind {
             if self.is_zero_arg_super(&a.value) {
@@ -516,6 +540,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             && self.first_param().is_some()
     }
 
+    #[inline(never)]
     fn lambda(&mut self, l: &'ast Lambda, line: u32) -> CResult {
         let child = self.child_scope(
             &l.scope,
@@ -528,6 +553,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.make_function(child, has_defaults)
     }
 
+    #[inline(never)]
     fn comprehension(&mut self, c: &'ast Comprehension) -> CResult {
         if let Some(l) = c.bracket_line {
             self.set_line(l)?;
@@ -549,10 +575,15 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         if c.kind == CompKind::Generator {
             self.op(op::GET_ITER, 0)?;
         }
-        self.op_uint(op::CALL_FUNCTION, 1, -1)
+        self.op_uint(op::CALL_FUNCTION, 1, -1)?;
+        if self.scopes.get(child).is_some_and(|s| s.awaits) {
+            self.await_tos()?;
+        }
+        Ok(())
     }
 
     /// The body of a comprehension's own scope.
+    #[inline(never)]
     pub(super) fn comprehension_body(&mut self, c: &'ast Comprehension) -> CResult {
         if self.e.pass == Pass::Scope {
             let budget = self.budget;
@@ -595,6 +626,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.op(op::RETURN_VALUE, -1)
     }
 
+    #[inline(never)]
     fn comprehension_loop(&mut self, c: &'ast Comprehension, k: usize) -> CResult {
         let Some(generator) = c.generators.get(k) else {
             return Ok(());
@@ -648,6 +680,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
+    #[inline(never)]
     fn fstring(&mut self, f: &'ast FString) -> CResult {
         self.load_const(&Const::Str(f.template.clone()))?;
         self.op_qstr(op::LOAD_METHOD, sym::FORMAT, 1)?;

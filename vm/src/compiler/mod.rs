@@ -76,13 +76,12 @@ pub fn compile(
     opts: &CompileOptions,
 ) -> Result<MpyModule, CompileError> {
     let budget = Budget::new(opts.budget_bytes);
-    let (text, shift) = match mode {
-        CompileMode::Eval => {
-            let trimmed = source.trim_start_matches([' ', '\t']);
-            (trimmed, source.len() - trimmed.len())
-        }
-        _ => (source, 0),
-    };
+    // A UTF-8 byte-order mark is not part of the program; `eval` ignores leading blanks.
+    let mut text = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if mode == CompileMode::Eval {
+        text = text.trim_start_matches([' ', '\t']);
+    }
+    let shift = source.len() - text.len();
     let parse_mode = if mode == CompileMode::Eval {
         ParseMode::Eval
     } else {

@@ -120,6 +120,8 @@ pub struct Scope<'ast> {
     pub const_indices: Vec<u32>,
     /// Seen in the first pass: `yield`, and `return` with a value.
     pub has_yield: bool,
+    /// A comprehension containing `await` (it becomes a coroutine its creator awaits).
+    pub awaits: bool,
     pub returns_value: Option<(u32, u32)>,
 }
 
@@ -148,6 +150,7 @@ impl<'ast> Scope<'ast> {
             fun_data: Vec::new(),
             const_indices: Vec::new(),
             has_yield: false,
+            awaits: false,
             returns_value: None,
         }
     }

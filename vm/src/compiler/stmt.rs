@@ -24,6 +24,7 @@ pub(super) fn const_truth(e: &Expr) -> Option<bool> {
 
 impl<'a, 'ast> Compiler<'a, 'ast> {
     pub(super) fn stmt(&mut self, s: &'ast Stmt) -> CResult {
+        self.budget.check_stack()?;
         self.set_line(s.line)?;
         match &s.kind {
             StmtKind::Expr(e) => self.expr_stmt(e),
@@ -175,11 +176,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         match &t.kind {
             ExprKind::Name(n) => self.store_id(*n),
             ExprKind::Attribute(a) => {
-                self.expr(&a.value)?;
+                self.target_base(&a.value)?;
                 self.op_qstr(op::STORE_ATTR, a.attr, -2)
             }
             ExprKind::Subscript(s) => {
-                self.expr(&s.value)?;
+                self.target_base(&s.value)?;
                 self.index(&s.index)?;
                 self.op(op::STORE_SUBSCR, -3)
             }
@@ -217,17 +218,46 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         }
     }
 
+    /// The object of an attribute or subscript target. mpy-cross compiles the trailers
+    /// there as plain loads and calls (`LOAD_ATTR` + `CALL_FUNCTION`), never as method
+    /// calls.
+    fn target_base(&mut self, e: &'ast Expr) -> CResult {
+        self.budget.check_stack()?;
+        match &e.kind {
+            ExprKind::Attribute(a) => {
+                self.set_line(e.line)?;
+                self.target_base(&a.value)?;
+                self.set_line(a.line)?;
+                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
+            }
+            ExprKind::Subscript(s) => {
+                self.set_line(e.line)?;
+                self.target_base(&s.value)?;
+                self.set_line(s.line)?;
+                self.index(&s.index)?;
+                self.op(op::LOAD_SUBSCR, -1)
+            }
+            ExprKind::Call(c) if matches!(c.func.kind, ExprKind::Attribute(_)) => {
+                self.set_line(e.line)?;
+                self.target_base(&c.func)?;
+                self.set_line(c.line)?;
+                self.call_tail(0, &c.args, &c.keywords, false)
+            }
+            _ => self.expr(e),
+        }
+    }
+
     fn delete_target(&mut self, t: &'ast Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => self.delete_id(*n),
             ExprKind::Attribute(a) => {
-                self.expr(&a.value)?;
+                self.target_base(&a.value)?;
                 self.op(op::LOAD_NULL, 1)?;
                 self.op(op::ROT_TWO, 0)?;
                 self.op_qstr(op::STORE_ATTR, a.attr, -2)
             }
             ExprKind::Subscript(s) => {
-                self.expr(&s.value)?;
+                self.target_base(&s.value)?;
                 self.index(&s.index)?;
                 self.op(op::LOAD_NULL, 1)?;
                 self.op(op::ROT_THREE, 0)?;
@@ -252,7 +282,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.store_id(*n)
             }
             ExprKind::Attribute(a) => {
-                self.expr(&a.value)?;
+                self.target_base(&a.value)?;
                 self.op(op::DUP_TOP, 1)?;
                 self.op_qstr(op::LOAD_ATTR, a.attr, 0)?;
                 self.expr(value)?;
@@ -261,7 +291,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.op_qstr(op::STORE_ATTR, a.attr, -2)
             }
             ExprKind::Subscript(s) => {
-                self.expr(&s.value)?;
+                self.target_base(&s.value)?;
                 self.index(&s.index)?;
                 self.op(op::DUP_TOP_TWO, 2)?;
                 self.op(op::LOAD_SUBSCR, -1)?;
@@ -399,7 +429,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let Some(ctx) = self.loops.last().copied() else {
             return Ok(());
         };
-        let n = self.exc_depth - ctx.exc_depth;
+        let n = self.exc_depth.saturating_sub(ctx.exc_depth);
         let is_for = ctx.kind == LoopKind::For;
         if n == 0 {
             if is_for {
@@ -415,7 +445,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let Some(ctx) = self.loops.last().copied() else {
             return Ok(());
         };
-        let n = self.exc_depth - ctx.exc_depth;
+        let n = self.exc_depth.saturating_sub(ctx.exc_depth);
         if n == 0 {
             return self.jump(op::JUMP, ctx.continue_label, 0);
         }

@@ -289,3 +289,74 @@ pub fn read_mpy(data: &[u8], statics: &[String]) -> Result<MpyModule, String> {
         root,
     })
 }
+
+fn put_vuint(out: &mut Vec<u8>, v: u64) {
+    crate::bytecode::encode::write_vuint(out, v).unwrap_or(());
+}
+
+fn put_const(out: &mut Vec<u8>, c: &MpyConst) {
+    let text = |out: &mut Vec<u8>, kind: u8, bytes: &[u8], term: bool| {
+        out.push(kind);
+        put_vuint(out, bytes.len() as u64);
+        out.extend_from_slice(bytes);
+        if term {
+            out.push(0);
+        }
+    };
+    match c {
+        MpyConst::FunTable => out.push(0),
+        MpyConst::None => out.push(1),
+        MpyConst::False => out.push(2),
+        MpyConst::True => out.push(3),
+        MpyConst::Ellipsis => out.push(4),
+        MpyConst::Str(s) => text(out, 5, s.as_bytes(), true),
+        MpyConst::Bytes(b) => text(out, 6, b, true),
+        MpyConst::Int(s) => text(out, 7, s.as_bytes(), false),
+        MpyConst::Float(s) => text(out, 8, s.as_bytes(), false),
+        MpyConst::Complex(s) => text(out, 9, s.as_bytes(), false),
+        MpyConst::Tuple(items) => {
+            out.push(10);
+            put_vuint(out, items.len() as u64);
+            for i in items {
+                put_const(out, i);
+            }
+        }
+    }
+}
+
+fn put_raw_code(out: &mut Vec<u8>, rc: &RawCode) {
+    let has_children = !rc.children.is_empty();
+    put_vuint(
+        out,
+        ((rc.fun_data.len() as u64) << 3) | (u64::from(has_children) << 2),
+    );
+    out.extend_from_slice(&rc.fun_data);
+    if has_children {
+        put_vuint(out, rc.children.len() as u64);
+        for c in &rc.children {
+            put_raw_code(out, c);
+        }
+    }
+}
+
+/// Serialise a module as an `.mpy` file (static qstrs written as static entries).
+pub fn write_mpy(m: &MpyModule, statics: &[String]) -> Vec<u8> {
+    let mut out = alloc::vec![0x4d, 6, 0, m.small_int_bits];
+    put_vuint(&mut out, m.qstrs.len() as u64);
+    put_vuint(&mut out, m.consts.len() as u64);
+    for q in &m.qstrs {
+        match statics.iter().position(|s| s == q) {
+            Some(i) => put_vuint(&mut out, ((i as u64 + 1) << 1) | 1),
+            None => {
+                put_vuint(&mut out, (q.len() as u64) << 1);
+                out.extend_from_slice(q.as_bytes());
+                out.push(0);
+            }
+        }
+    }
+    for c in &m.consts {
+        put_const(&mut out, c);
+    }
+    put_raw_code(&mut out, &m.root);
+    out
+}

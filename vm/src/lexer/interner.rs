@@ -5,7 +5,7 @@
 //!
 //! The texts live in one arena string; lookup is an open-addressing hash table. The first
 //! entries are the names the compiler itself generates (`<module>`, `__name__` ...), with
-//! fixed `Sym` constants in `sym`.
+//! fixed `Sym` constants in `sym`, then long strings `mpy-cross` knows as qstrs.
 
 use crate::compiler::budget::Budget;
 use crate::compiler::CompileError;
@@ -93,6 +93,52 @@ pub mod sym {
     ];
 }
 
+/// Strings longer than 10 bytes that `mpy-cross` already has as qstrs (its static qstrs
+/// and others observed by compiling them with it): a string literal equal to one of them
+/// is loaded as a qstr, not a string object (MPY.md §9.2).
+const KNOWN_LONG_QSTRS: [&str; 40] = [
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BaseException",
+    "GeneratorExit",
+    "ImportError",
+    "IndentationError",
+    "Interpolation",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "NotImplementedError",
+    "OverflowError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "UnicodeError",
+    "ViperTypeError",
+    "ZeroDivisionError",
+    "__build_class__",
+    "__complex__",
+    "__contains__",
+    "__delitem__",
+    "__getattr__",
+    "__getitem__",
+    "__qualname__",
+    "__reversed__",
+    "__setitem__",
+    "__traceback__",
+    "classmethod",
+    "difference_update",
+    "intersection",
+    "intersection_update",
+    "maximum recursion depth exceeded",
+    "micropython",
+    "staticmethod",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "unpack_from",
+];
+
 /// The interner.
 #[derive(Debug)]
 pub struct Interner {
@@ -120,20 +166,10 @@ impl Interner {
             spans: Vec::new(),
             table: Vec::new(),
         };
-        for text in sym::TEXTS {
+        for text in sym::TEXTS.iter().chain(KNOWN_LONG_QSTRS.iter()) {
             interner.intern(budget, text)?;
         }
         Ok(interner)
-    }
-
-    /// Number of interned strings.
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    /// True if nothing is interned (never after `new`).
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
     }
 
     /// The text of a symbol.

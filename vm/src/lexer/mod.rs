@@ -69,13 +69,6 @@ struct OpenBracket {
     col: u32,
 }
 
-/// State shared by `is_complete_input`: what the lexer saw when it stopped.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct EndState {
-    pub open_brackets: usize,
-    pub indent_depth: usize,
-}
-
 /// The tokenizer over `src[pos..end]`.
 pub struct Lexer<'a> {
     src: &'a str,
@@ -92,7 +85,6 @@ pub struct Lexer<'a> {
     implicit_bracket: bool,
     at_line_start: bool,
     line_has_tokens: bool,
-    finished: bool,
     /// Line given to every token (f-string fields: mpy-cross lexes them where the string
     /// ends, so their code belongs to that line).
     line_override: Option<u32>,
@@ -114,7 +106,6 @@ impl<'a> Lexer<'a> {
             implicit_bracket: false,
             at_line_start: true,
             line_has_tokens: false,
-            finished: false,
             line_override: None,
         }
     }
@@ -138,14 +129,6 @@ impl<'a> Lexer<'a> {
         lexer.implicit_bracket = true;
         lexer.at_line_start = false;
         lexer
-    }
-
-    /// What is still open (brackets, indentation) — meaningful after ENDMARKER or an error.
-    pub fn end_state(&self) -> EndState {
-        EndState {
-            open_brackets: self.brackets.len(),
-            indent_depth: self.indents.len(),
-        }
     }
 
     fn byte(&self, i: usize) -> u8 {
@@ -275,7 +258,6 @@ impl<'a> Lexer<'a> {
             self.indents.pop();
             return Ok(self.token(Tok::Dedent, self.line, col));
         }
-        self.finished = true;
         Ok(self.token(Tok::EndMarker, self.line, col))
     }
 
@@ -596,6 +578,7 @@ impl<'a> Lexer<'a> {
         };
         match lit {
             Ok(lit) => Ok(Tok::Str(lit)),
+            Err(msg) if msg.starts_with('(') => Err(syntax_error(&msg, self.line, end_col)),
             Err(msg) => Err(syntax_error(&msg, line, col)),
         }
     }

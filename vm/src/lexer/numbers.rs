@@ -1,6 +1,6 @@
 //! Numeric literal scanning (CPython 3.11 rules): decimal, `0x`/`0o`/`0b` integers with
 //! underscores, floats, imaginary literals, and the error messages CPython gives for bad
-//! ones. Values come out exact: integers as `i128` or decimal text, floats parsed by core.
+//! ones. Values come out exact: integers as `i64` or decimal text, floats parsed by core.
 
 use super::token::{IntLit, Tok};
 use crate::compiler::budget::Budget;
@@ -103,8 +103,11 @@ fn scan_radix(
             }
         }
     }
-    if digits.is_empty() || ident_at(s, i) {
-        return Ok(Err(err(&invalid, i.min(s.len().saturating_sub(1)).max(1))));
+    if digits.is_empty() {
+        return Ok(Err(err(&invalid, 1)));
+    }
+    if ident_at(s, i) {
+        return Ok(Err(err(&invalid, i)));
     }
     let value = digits_to_int(&digits, base, budget)?;
     Ok(Ok(Scanned {
@@ -205,6 +208,9 @@ fn decimal_shape(s: &[u8]) -> Result<DecimalShape, NumberError> {
     if imaginary {
         i += 1;
     }
+    if ident_at(s, i) && imaginary {
+        return Err(err("invalid imaginary literal", text_end));
+    }
     if ident_at(s, i) {
         let rest = s.get(i..).unwrap_or(&[]);
         let allowed = KEYWORDS_AFTER_NUMBER.iter().any(|k| {
@@ -225,12 +231,12 @@ fn decimal_shape(s: &[u8]) -> Result<DecimalShape, NumberError> {
 
 /// Exact value of `digits` (most significant first) in `base`.
 pub fn digits_to_int(digits: &[u8], base: u32, budget: &Budget) -> Result<IntLit, CompileError> {
-    let mut small: i128 = 0;
+    let mut small: i64 = 0;
     let mut fits = true;
     for &d in digits {
         match small
-            .checked_mul(i128::from(base))
-            .and_then(|v| v.checked_add(i128::from(d)))
+            .checked_mul(i64::from(base))
+            .and_then(|v| v.checked_add(i64::from(d)))
         {
             Some(v) => small = v,
             None => {

@@ -112,7 +112,7 @@ fn decode_escape(s: &[u8], i: usize, bytes: bool) -> Result<(Escape, usize), Str
                 b'u' => (4, "\\uXXXX"),
                 _ => (8, "\\UXXXXXXXX"),
             };
-            let digits = s.get(i + 2..i + 2 + want).unwrap_or(&[]);
+            let digits = s.get(i + 2..(i + 2 + want).min(s.len())).unwrap_or(&[]);
             let v = if digits.len() == want {
                 hex_value(digits)
             } else {

@@ -5,10 +5,10 @@ use super::interner::Sym;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-/// An integer literal: exact when it fits 128 bits, otherwise decimal digits.
+/// An integer literal: exact when it fits 64 bits, otherwise decimal digits.
 #[derive(Clone, Debug, PartialEq)]
 pub enum IntLit {
-    Small(i128),
+    Small(i64),
     /// Decimal text, an optional leading `-`, no leading zeros.
     Big(String),
 }

@@ -7,7 +7,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 /// Largest result the folder computes.
-pub const MAX_BITS: u64 = 1 << 16;
+pub const MAX_BITS: u64 = 1 << 14;
 
 /// Sign and magnitude (little-endian 32-bit limbs, no high zero limbs; zero is empty).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -94,6 +94,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `a, *b, c` (a tuple if there is a comma).
+    #[inline(never)]
     pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
         let first = self.star_expr_item()?;
         if !self.at_op(Op::Comma)? {
@@ -101,17 +102,20 @@ impl<'a> Parser<'a> {
         }
         let (line, col) = (first.line, first.col);
         let mut items = Vec::new();
+        let mut trailing = false;
         self.push(&mut items, first)?;
         while self.eat_op(Op::Comma)? {
             if !self.starts_expression()? || self.at_kw(Kw::Yield)? {
+                trailing = true;
                 break;
             }
             let item = self.star_expr_item()?;
             self.push(&mut items, item)?;
         }
-        self.tuple(items, line, col)
+        self.tuple_display(items, false, trailing, line, col)
     }
 
+    #[inline(never)]
     fn star_expr_item(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -123,6 +127,7 @@ impl<'a> Parser<'a> {
     }
 
     /// An element of a display or a parenthesised list: `*x` or a named expression.
+    #[inline(never)]
     fn star_named_item(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -134,19 +139,33 @@ impl<'a> Parser<'a> {
     }
 
     /// `name := value` or an expression.
+    #[inline(never)]
     pub(super) fn named_expr(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
         if let Tok::Name(name) = t.tok {
             if *self.peek2_tok()? == Tok::Op(Op::ColonEqual) {
-                self.next()?;
-                self.next()?;
-                let value = self.expr()?;
-                return Ok(self.node(ExprKind::NamedExpr(name, self.boxed(value)?), line, col));
+                return self.walrus(name, line, col);
             }
         }
         let e = self.expr()?;
         if self.at_op(Op::ColonEqual)? {
+            return Err(Self::walrus_target_error(&e));
+        }
+        Ok(e)
+    }
+
+    #[inline(never)]
+    fn walrus(&mut self, name: Sym, line: u32, col: u32) -> PResult<Expr> {
+        self.next()?;
+        self.next()?;
+        let value = self.expr()?;
+        Ok(self.node(ExprKind::NamedExpr(name, self.boxed(value)?), line, col))
+    }
+
+    #[inline(never)]
+    fn walrus_target_error(e: &Expr) -> CompileError {
+        {
             let what = match e.kind {
                 ExprKind::Attribute(..) => "attribute",
                 ExprKind::Subscript(_) => "subscript",
@@ -156,12 +175,12 @@ impl<'a> Parser<'a> {
                 _ => "expression",
             };
             let msg = format!("cannot use assignment expressions with {what}");
-            return Err(syntax_error(&msg, e.line, e.col));
+            syntax_error(&msg, e.line, e.col)
         }
-        Ok(e)
     }
 
     /// `expression`: a lambda, or a disjunction with an optional `if ... else ...`.
+    #[inline(never)]
     pub(super) fn expr(&mut self) -> PResult<Expr> {
         if self.at_kw(Kw::Lambda)? {
             return self.lambda();
@@ -171,6 +190,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Continue an expression whose first atom was already parsed.
+    #[inline(never)]
     pub(super) fn continue_expr(&mut self, atom: Expr) -> PResult<Expr> {
         self.enter()?;
         let primary = self.trailers(atom);
@@ -179,6 +199,7 @@ impl<'a> Parser<'a> {
         self.ternary(lhs)
     }
 
+    #[inline(never)]
     fn ternary(&mut self, body: Expr) -> PResult<Expr> {
         if !self.at_kw(Kw::If)? {
             return Ok(body);
@@ -266,11 +287,18 @@ impl<'a> Parser<'a> {
         })
     }
 
+    #[inline(never)]
     fn binary_inner(&mut self, min: u8, lhs: Option<Expr>) -> PResult<Expr> {
-        let mut lhs = match lhs {
+        let lhs = match lhs {
             Some(e) => e,
             None => self.prefix(min)?,
         };
+        self.infix_loop(min, lhs)
+    }
+
+    /// Infix operators of precedence `min` or higher after the operand `lhs`.
+    #[inline(never)]
+    fn infix_loop(&mut self, min: u8, mut lhs: Expr) -> PResult<Expr> {
         while let Some((prec, infix)) = self.infix()? {
             if prec < min {
                 break;
@@ -325,6 +353,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Prefix operators (`not`, `-`, `+`, `~`) or a primary.
+    #[inline(never)]
     fn prefix(&mut self, min: u8) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -335,6 +364,12 @@ impl<'a> Parser<'a> {
             Tok::Op(Op::Tilde) => UnaryOp::Invert,
             _ => return self.primary(),
         };
+        self.unary(op, line, col)
+    }
+
+    /// A prefix operator and its operand.
+    #[inline(never)]
+    fn unary(&mut self, op: UnaryOp, line: u32, col: u32) -> PResult<Expr> {
         self.next()?;
         let operand = self.binary(if op == UnaryOp::Not {
             PREC_NOT
@@ -352,20 +387,34 @@ impl<'a> Parser<'a> {
                 fold::fold_unary(op, c)
             };
             if let Some(c) = folded {
+                self.charge_big(&c)?;
                 return Ok(self.folded(c, line, col));
             }
         }
         Ok(self.node(ExprKind::Unary(op, self.boxed(operand)?), line, col))
     }
 
+    /// Account for a folded big integer: its text, and the arithmetic that made it
+    /// (temporaries of a few times its size).
+    fn charge_big(&self, c: &Const) -> PResult<()> {
+        if let Const::Int(IntConst::Big(text)) = c {
+            self.budget.charge(text.len().saturating_mul(4))?;
+        }
+        Ok(())
+    }
+
     /// A binary chain, folded when every operand is a numeric constant.
+    #[inline(never)]
     fn chain(&self, first: Expr, rest: Vec<(u8, Expr)>) -> PResult<Expr> {
         let (line, col) = (first.line, first.col);
         if let Some(mut acc) = first.as_const().filter(|c| fold::is_numeric(c)).cloned() {
             let mut folded = true;
             for (op, e) in &rest {
                 match e.as_const().and_then(|c| fold::fold_binary(*op, &acc, c)) {
-                    Some(v) => acc = v,
+                    Some(v) => {
+                        self.charge_big(&v)?;
+                        acc = v;
+                    }
                     None => {
                         folded = false;
                         break;
@@ -384,6 +433,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `a or b` / `a and b`, dropping constant operands that do not decide the result.
+    #[inline(never)]
     fn bool_op(&self, is_or: bool, values: Vec<Expr>, line: u32, col: u32) -> PResult<Expr> {
         let n = values.len();
         let mut kept = Vec::new();
@@ -416,10 +466,18 @@ impl<'a> Parser<'a> {
 
     /// A tuple display; all-constant tuples become one constant (MPY.md §9.9).
     pub(super) fn tuple(&self, items: Vec<Expr>, line: u32, col: u32) -> PResult<Expr> {
-        self.tuple_display(items, false, line, col)
+        self.tuple_display(items, false, false, line, col)
     }
 
-    fn tuple_display(&self, items: Vec<Expr>, paren: bool, line: u32, col: u32) -> PResult<Expr> {
+    #[inline(never)]
+    fn tuple_display(
+        &self,
+        items: Vec<Expr>,
+        paren: bool,
+        trailing_comma: bool,
+        line: u32,
+        col: u32,
+    ) -> PResult<Expr> {
         let constant = !items.is_empty()
             && items.iter().all(|e| match &e.kind {
                 ExprKind::Const(_) => true,
@@ -430,12 +488,10 @@ impl<'a> Parser<'a> {
             return Ok(self.node(ExprKind::Tuple { items, paren }, line, col));
         }
         // A folded tuple sits in mpy-cross's tree on the line of its second item when it
-        // has three or more, else of its first; that is the line it announces.
-        let anchor = if items.len() >= 3 {
-            items.get(1)
-        } else {
-            items.first()
-        };
+        // has three or more (or two and a trailing comma), else of its first; that is the
+        // line it announces.
+        let second = items.len() >= 3 || (items.len() == 2 && trailing_comma);
+        let anchor = if second { items.get(1) } else { items.first() };
         let (line, col) = anchor.map_or((line, col), |e| (e.line, e.col));
         let mut values = Vec::new();
         self.budget.reserve(&mut values, items.len())?;
@@ -449,10 +505,19 @@ impl<'a> Parser<'a> {
     }
 
     /// `await primary` or a primary.
+    #[inline(never)]
     fn primary(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
         if t.tok == Tok::Kw(Kw::Await) {
+            return self.await_expr(line, col);
+        }
+        self.atom_with_trailers()
+    }
+
+    #[inline(never)]
+    fn await_expr(&mut self, line: u32, col: u32) -> PResult<Expr> {
+        {
             self.next()?;
             if self.ctx.at_module {
                 return Err(syntax_error("'await' outside function", line, col));
@@ -461,9 +526,8 @@ impl<'a> Parser<'a> {
                 return Err(syntax_error("'await' outside async function", line, col));
             }
             let operand = self.atom_with_trailers()?;
-            return Ok(self.node(ExprKind::Await(self.boxed(operand)?), line, col));
+            Ok(self.node(ExprKind::Await(self.boxed(operand)?), line, col))
         }
-        self.atom_with_trailers()
     }
 
     fn atom_with_trailers(&mut self) -> PResult<Expr> {
@@ -472,50 +536,28 @@ impl<'a> Parser<'a> {
     }
 
     /// `.name`, `(args)` and `[index]` after an atom.
+    #[inline(never)]
     fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
         let mut entered = 0;
         let result = loop {
-            let op = match self.peek_tok()? {
-                Tok::Op(op @ (Op::Dot | Op::LPar | Op::LSqb)) => *op,
-                _ => break Ok(e),
+            let op = match self.peek_tok() {
+                Ok(Tok::Op(op @ (Op::Dot | Op::LPar | Op::LSqb))) => *op,
+                Ok(_) => break Ok(e),
+                Err(err) => break Err(err),
             };
             if let Err(err) = self.enter() {
                 break Err(err);
             }
             entered += 1;
-            let (line, col) = (e.line, e.col);
-            e = match op {
-                Op::Dot => {
-                    let dot_line = self.next()?.line;
-                    let (attr, _, _) = self.expect_name()?;
-                    if let ExprKind::Name(sym::MATH) = e.kind {
-                        if let Some(v) = math_constant(self.interner.get(attr)) {
-                            e = self.folded(Const::Float(v), line, col);
-                            continue;
-                        }
-                    }
-                    {
-                        let node = Attribute {
-                            value: e,
-                            attr,
-                            line: dot_line,
-                        };
-                        self.node(ExprKind::Attribute(self.boxed(node)?), line, col)
-                    }
-                }
-                Op::LPar => {
-                    let paren_line = self.peek()?.line;
-                    let (args, keywords) = self.call_arguments()?;
-                    let call = Call {
-                        func: e,
-                        line: paren_line,
-                        args,
-                        keywords,
-                    };
-                    self.node(ExprKind::Call(self.boxed(call)?), line, col)
-                }
-                _ => self.subscript(e)?,
+            let next = match op {
+                Op::Dot => self.attribute_trailer(e),
+                Op::LPar => self.call_trailer(e),
+                _ => self.subscript(e),
             };
+            match next {
+                Ok(n) => e = n,
+                Err(err) => break Err(err),
+            }
         };
         for _ in 0..entered {
             self.leave();
@@ -523,6 +565,41 @@ impl<'a> Parser<'a> {
         result
     }
 
+    /// `.name` after `e` (`math.pi` and friends fold to their value).
+    #[inline(never)]
+    fn attribute_trailer(&mut self, e: Expr) -> PResult<Expr> {
+        let (line, col) = (e.line, e.col);
+        let dot_line = self.next()?.line;
+        let (attr, _, _) = self.expect_name()?;
+        if let ExprKind::Name(sym::MATH) = e.kind {
+            if let Some(v) = math_constant(self.interner.get(attr)) {
+                return Ok(self.folded(Const::Float(v), line, col));
+            }
+        }
+        let node = Attribute {
+            value: e,
+            attr,
+            line: dot_line,
+        };
+        Ok(self.node(ExprKind::Attribute(self.boxed(node)?), line, col))
+    }
+
+    /// `(args)` after `e`.
+    #[inline(never)]
+    fn call_trailer(&mut self, e: Expr) -> PResult<Expr> {
+        let (line, col) = (e.line, e.col);
+        let paren_line = self.peek()?.line;
+        let (args, keywords) = self.call_arguments(false)?;
+        let call = Call {
+            func: e,
+            line: paren_line,
+            args,
+            keywords,
+        };
+        Ok(self.node(ExprKind::Call(self.boxed(call)?), line, col))
+    }
+
+    #[inline(never)]
     fn atom(&mut self) -> PResult<Expr> {
         let budget = self.budget;
         let t = self.peek()?;
@@ -541,10 +618,7 @@ impl<'a> Parser<'a> {
             Tok::Kw(Kw::True) => Const::True,
             Tok::Kw(Kw::False) => Const::False,
             Tok::Op(Op::Ellipsis) => Const::Ellipsis,
-            Tok::Int(IntLit::Small(v)) => match i64::try_from(*v) {
-                Ok(small) => Const::Int(IntConst::Small(small)),
-                Err(_) => Const::Int(IntConst::Big(budget.string(&format!("{v}"))?)),
-            },
+            Tok::Int(IntLit::Small(v)) => Const::Int(IntConst::Small(*v)),
             Tok::Int(IntLit::Big(text)) => Const::Int(IntConst::Big(budget.string(text)?)),
             Tok::Float(f) => Const::Float(*f),
             Tok::Imag(f) => Const::Imag(*f),
@@ -599,18 +673,16 @@ impl<'a> Parser<'a> {
     }
 
     /// Adjacent string literals, concatenated; f-strings become a format template.
+    #[inline(never)]
     fn strings(&mut self) -> PResult<Expr> {
         let first = self.peek()?;
         let (line, col) = (first.line, first.col);
         let mut lits: Vec<StrLit> = Vec::new();
         let mut kinds = (false, false);
+        let mut mixed = false;
         while let Tok::Str(lit) = &self.peek()?.tok {
             let is_bytes = matches!(lit, StrLit::Bytes(_));
-            let t = self.peek()?;
-            let (l, c) = (t.line, t.col);
-            if (is_bytes && kinds.1) || (!is_bytes && kinds.0) {
-                return Err(syntax_error("cannot mix bytes and nonbytes literals", l, c));
-            }
+            mixed |= (is_bytes && kinds.1) || (!is_bytes && kinds.0);
             if is_bytes {
                 kinds.0 = true;
             } else {
@@ -625,6 +697,9 @@ impl<'a> Parser<'a> {
         }
         // mpy-cross lexes f-string fields after the whole literal, at the next token.
         let end_line = self.peek()?.line;
+        if mixed {
+            return Err(self.error_here("cannot mix bytes and nonbytes literals"));
+        }
         if kinds.0 {
             let mut bytes = Vec::new();
             for lit in &lits {
@@ -668,6 +743,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Append the template text of one f-string field and its argument expressions.
+    #[inline(never)]
     fn fstring_field(
         &mut self,
         f: &FField,
@@ -705,6 +781,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Parse the expression of an f-string field with a lexer over its source range.
+    #[inline(never)]
     fn field_expression(&mut self, f: &FField, end_line: u32) -> PResult<Expr> {
         let sub = Lexer::new_field(self.src, f.start, f.end, f.line, f.line_start, end_line);
         let saved_lexer = core::mem::replace(&mut self.lexer, sub);
@@ -767,6 +844,7 @@ impl<'a> Parser<'a> {
         Err(self.unexpected())
     }
 
+    #[inline(never)]
     fn paren(&mut self) -> PResult<Expr> {
         let open = self.next()?;
         if self.eat_op(Op::RPar)? {
@@ -785,6 +863,17 @@ impl<'a> Parser<'a> {
             return Ok(e);
         }
         let first = self.star_named_item()?;
+        self.paren_rest(open.line, open.col, first)
+    }
+
+    /// What follows the first item inside parentheses.
+    #[inline(never)]
+    fn paren_rest(&mut self, line: u32, col: u32, first: Expr) -> PResult<Expr> {
+        let open = Token {
+            tok: Tok::Op(Op::LPar),
+            line,
+            col,
+        };
         if self.at_comp_for()? {
             let e = self.comprehension(
                 CompKind::Generator,
@@ -803,9 +892,11 @@ impl<'a> Parser<'a> {
         }
         let mut items = Vec::new();
         let mut last = (first.line, first.col);
+        let mut trailing = false;
         self.push(&mut items, first)?;
         while self.eat_op(Op::Comma)? {
             if self.at_op(Op::RPar)? {
+                trailing = true;
                 break;
             }
             let item = self.star_named_item()?;
@@ -813,9 +904,10 @@ impl<'a> Parser<'a> {
             self.push(&mut items, item)?;
         }
         self.expect_closer(Op::RPar, Some(last))?;
-        self.tuple_display(items, true, open.line, open.col)
+        self.tuple_display(items, true, trailing, open.line, open.col)
     }
 
+    #[inline(never)]
     fn list_display(&mut self) -> PResult<Expr> {
         let open = self.next()?;
         let mut items = Vec::new();
@@ -849,6 +941,7 @@ impl<'a> Parser<'a> {
         Ok(self.node(ExprKind::List(items), open.line, open.col))
     }
 
+    #[inline(never)]
     fn brace_display(&mut self) -> PResult<Expr> {
         let open = self.next()?;
         let (line, col) = (open.line, open.col);
@@ -906,6 +999,7 @@ impl<'a> Parser<'a> {
         Ok(self.node(ExprKind::Set(elts), line, col))
     }
 
+    #[inline(never)]
     fn dict_rest(&mut self, mut items: Vec<DictItem>, line: u32, col: u32) -> PResult<Expr> {
         while self.eat_op(Op::Comma)? {
             if self.at_op(Op::RBrace)? {
@@ -917,7 +1011,13 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let key = self.expr()?;
-            self.expect_colon()?;
+            if !self.eat_op(Op::Colon)? {
+                return Err(syntax_error(
+                    "':' expected after dictionary key",
+                    key.line,
+                    key.col,
+                ));
+            }
             let value = self.expr()?;
             self.push(
                 &mut items,
@@ -932,6 +1032,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The `for ... in ... if ...` clauses after a comprehension's element.
+    #[inline(never)]
     fn comprehension(
         &mut self,
         kind: CompKind,
@@ -1038,10 +1139,11 @@ impl<'a> Parser<'a> {
         self.bitwise_or()
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let t = self.next()?;
         let params = self.params(true)?;
-        self.expect_colon()?;
+        self.expect_op(Op::Colon)?;
         let saved = self.ctx;
         self.ctx = Context {
             in_function: true,
@@ -1081,6 +1183,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A parameter list up to `)` (def) or `:` (lambda); annotations are dropped.
+    #[inline(never)]
     pub(super) fn params(&mut self, is_lambda: bool) -> PResult<Params> {
         let closer = if is_lambda { Op::Colon } else { Op::RPar };
         let mut p = Params::default();
@@ -1170,106 +1273,136 @@ impl<'a> Parser<'a> {
     }
 
     /// `(args)` of a call or class definition: positional and keyword arguments.
-    pub(super) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    /// (`class_bases`: a generator expression is not allowed there.)
+    #[inline(never)]
+    pub(super) fn call_arguments(
+        &mut self,
+        class_bases: bool,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         self.expect_op(Op::LPar)?;
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
-        let mut seen_keyword = false;
-        let mut seen_dstar = false;
+        let mut seen = (false, false);
         loop {
             if self.eat_op(Op::RPar)? {
                 break;
             }
-            let t = self.peek()?;
-            let (line, col) = (t.line, t.col);
-            let name_then_equal = match t.tok {
-                Tok::Name(n) => (*self.peek2_tok()? == Tok::Op(Op::Equal)).then_some(n),
-                _ => None,
-            };
-            let mut last = (line, col);
-            if self.eat_op(Op::Star)? {
-                if seen_dstar {
-                    return Err(syntax_error(
-                        "iterable argument unpacking follows keyword argument unpacking",
-                        line,
-                        col,
-                    ));
-                }
-                let inner = self.expr()?;
-                let e = self.node(ExprKind::Starred(self.boxed(inner)?), line, col);
-                self.push(&mut args, e)?;
-            } else if self.eat_op(Op::DoubleStar)? {
-                let value = self.expr()?;
-                self.push(&mut keywords, Keyword { name: None, value })?;
-                seen_dstar = true;
-            } else if let Some(name) = name_then_equal {
-                self.next()?;
-                self.next()?;
-                if keywords.iter().any(|k| k.name == Some(name)) {
-                    let msg = format!("keyword argument repeated: {}", self.interner.get(name));
-                    return Err(syntax_error(&msg, line, col));
-                }
-                let value = self.expr()?;
-                self.push(
-                    &mut keywords,
-                    Keyword {
-                        name: Some(name),
-                        value,
-                    },
-                )?;
-                seen_keyword = true;
-            } else {
-                let e = self.named_expr()?;
-                if self.at_op(Op::Equal)? {
-                    if let ExprKind::Const(Const::True | Const::False | Const::None) = e.kind {
-                        return Err(syntax_error(
-                            &format!("cannot assign to {}", self.interner_const_name(&e)),
-                            e.line,
-                            e.col,
-                        ));
-                    }
-                    return Err(syntax_error(
-                        "expression cannot contain assignment, perhaps you meant \"==\"?",
-                        e.line,
-                        e.col,
-                    ));
-                }
-                last = (e.line, e.col);
-                let e = if self.at_comp_for()? {
-                    let g = self.comprehension(CompKind::Generator, e, None, line, col, None)?;
-                    if !args.is_empty() || !keywords.is_empty() || !self.at_op(Op::RPar)? {
-                        return Err(syntax_error(
-                            "Generator expression must be parenthesized",
-                            line,
-                            col,
-                        ));
-                    }
-                    g
-                } else {
-                    e
-                };
-                if seen_dstar {
-                    return Err(syntax_error(
-                        "positional argument follows keyword argument unpacking",
-                        line,
-                        col,
-                    ));
-                }
-                if seen_keyword {
-                    return Err(syntax_error(
-                        "positional argument follows keyword argument",
-                        line,
-                        col,
-                    ));
-                }
-                self.push(&mut args, e)?;
-            }
+            let last = self.call_argument(class_bases, &mut args, &mut keywords, &mut seen)?;
             if !self.eat_op(Op::Comma)? {
                 self.expect_closer(Op::RPar, Some(last))?;
                 break;
             }
         }
         Ok((args, keywords))
+    }
+
+    /// One argument of a call; `seen` is (keyword seen, `**` seen). Returns where the
+    /// argument started (for the "forgot a comma" hint).
+    #[inline(never)]
+    fn call_argument(
+        &mut self,
+        class_bases: bool,
+        args: &mut Vec<Expr>,
+        keywords: &mut Vec<Keyword>,
+        seen: &mut (bool, bool),
+    ) -> PResult<(u32, u32)> {
+        let t = self.peek()?;
+        let (line, col) = (t.line, t.col);
+        let name_then_equal = match t.tok {
+            Tok::Name(n) => (*self.peek2_tok()? == Tok::Op(Op::Equal)).then_some(n),
+            _ => None,
+        };
+        if self.eat_op(Op::Star)? {
+            if seen.1 {
+                return Err(syntax_error(
+                    "iterable argument unpacking follows keyword argument unpacking",
+                    line,
+                    col,
+                ));
+            }
+            let inner = self.expr()?;
+            let e = self.node(ExprKind::Starred(self.boxed(inner)?), line, col);
+            self.push(args, e)?;
+        } else if self.eat_op(Op::DoubleStar)? {
+            let value = self.expr()?;
+            self.push(keywords, Keyword { name: None, value })?;
+            seen.1 = true;
+        } else if let Some(name) = name_then_equal {
+            self.next()?;
+            self.next()?;
+            if keywords.iter().any(|k| k.name == Some(name)) {
+                let msg = format!("keyword argument repeated: {}", self.interner.get(name));
+                return Err(syntax_error(&msg, line, col));
+            }
+            let value = self.expr()?;
+            self.push(
+                keywords,
+                Keyword {
+                    name: Some(name),
+                    value,
+                },
+            )?;
+            seen.0 = true;
+        } else {
+            let e = self.named_expr()?;
+            let last = (e.line, e.col);
+            let e = self.positional_argument(
+                e,
+                class_bases,
+                args.is_empty() && keywords.is_empty(),
+                line,
+                col,
+            )?;
+            if seen.1 {
+                return Err(
+                    self.error_here("positional argument follows keyword argument unpacking")
+                );
+            }
+            if seen.0 {
+                return Err(self.error_here("positional argument follows keyword argument"));
+            }
+            self.push(args, e)?;
+            return Ok(last);
+        }
+        Ok((line, col))
+    }
+
+    /// Checks after a positional argument, and a generator expression as sole argument.
+    #[inline(never)]
+    fn positional_argument(
+        &mut self,
+        e: Expr,
+        class_bases: bool,
+        first: bool,
+        line: u32,
+        col: u32,
+    ) -> PResult<Expr> {
+        if self.at_op(Op::Equal)? {
+            if let ExprKind::Const(Const::True | Const::False | Const::None) = e.kind {
+                let msg = format!("cannot assign to {}", self.interner_const_name(&e));
+                return Err(syntax_error(&msg, e.line, e.col));
+            }
+            return Err(syntax_error(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                e.line,
+                e.col,
+            ));
+        }
+        if !self.at_comp_for()? {
+            return Ok(e);
+        }
+        if class_bases {
+            return Err(self.unexpected());
+        }
+        let g = self.comprehension(CompKind::Generator, e, None, line, col, None)?;
+        if !first || !self.at_op(Op::RPar)? {
+            return Err(syntax_error(
+                "Generator expression must be parenthesized",
+                line,
+                col,
+            ));
+        }
+        Ok(g)
     }
 
     fn interner_const_name(&self, e: &Expr) -> &'static str {
@@ -1280,6 +1413,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn subscript(&mut self, value: Expr) -> PResult<Expr> {
         let open = self.next()?;
         let (line, col) = (value.line, value.col);
@@ -1311,6 +1445,7 @@ impl<'a> Parser<'a> {
         Ok(self.node(ExprKind::Subscript(self.boxed(node)?), line, col))
     }
 
+    #[inline(never)]
     fn slice_item(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -1342,6 +1477,7 @@ impl<'a> Parser<'a> {
         Ok(self.node(ExprKind::Slice(self.boxed(node)?), line, col))
     }
 
+    #[inline(never)]
     fn yield_expr(&mut self) -> PResult<Expr> {
         let t = self.next()?;
         let (line, col) = (t.line, t.col);

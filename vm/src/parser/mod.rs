@@ -3,9 +3,11 @@
 //! checked in `target`, constant folding lives in `fold`.
 //!
 //! Recursion is bounded: every nested expression level passes through `enter`, which
-//! fails with `CompileError::Recursion` past `MAX_EXPR_DEPTH`, and blocks nest at most
-//! `MAX_INDENT_DEPTH` deep (the lexer's limit), so later passes that recurse over the tree
-//! are bounded too.
+//! fails with `CompileError::Recursion` past `MAX_EXPR_DEPTH` levels or once the stack
+//! budget is used up (`Budget::check_stack`), and blocks nest at most `MAX_INDENT_DEPTH`
+//! deep (the lexer's limit), so later passes that recurse over the tree are bounded too.
+//! The recursive functions are kept out of line (`#[inline(never)]`) so that each level
+//! only carries its own frame, not the locals of every construct inlined into it.
 
 pub mod ast;
 mod bigint;
@@ -62,6 +64,8 @@ pub struct Parser<'a> {
     interner: Interner,
     /// Tokens read but not consumed, next first.
     lookahead: Vec<Token>,
+    /// Position of the last NEWLINE consumed (for errors about what should follow a block).
+    last_newline: (u32, u32),
     depth: u32,
     ctx: Context,
     /// `const()` values, and for each `Sym` the index into them (or `u32::MAX`).
@@ -83,6 +87,7 @@ pub fn parse(
         budget,
         interner: Interner::new(budget)?,
         lookahead: Vec::new(),
+        last_newline: (1, 1),
         depth: 0,
         ctx: Context {
             at_module: true,
@@ -132,7 +137,11 @@ impl<'a> Parser<'a> {
         if self.lookahead.is_empty() {
             return Err(CompileError::MemoryError);
         }
-        Ok(self.lookahead.remove(0))
+        let t = self.lookahead.remove(0);
+        if t.tok == Tok::Newline {
+            self.last_newline = (t.line, t.col);
+        }
+        Ok(t)
     }
 
     fn at_op(&mut self, op: Op) -> PResult<bool> {
@@ -234,7 +243,7 @@ impl<'a> Parser<'a> {
         if self.depth > MAX_EXPR_DEPTH {
             return Err(CompileError::Recursion);
         }
-        Ok(())
+        self.budget.check_stack()
     }
 
     fn leave(&mut self) {
@@ -483,7 +492,12 @@ impl<'a> Parser<'a> {
             finalbody = self.block("'finally' statement", finally_line)?;
         }
         if handlers.is_empty() && !has_finally {
-            return Err(self.error_here("expected 'except' or 'finally' block"));
+            let (line, col) = self.last_newline;
+            return Err(syntax_error(
+                "expected 'except' or 'finally' block",
+                line,
+                col,
+            ));
         }
         Ok(StmtKind::Try(self.boxed(Try {
             body,
@@ -620,7 +634,9 @@ impl<'a> Parser<'a> {
     ) -> PResult<StmtKind> {
         self.next()?;
         let (name, _, _) = self.expect_name()?;
-        self.expect_op(Op::LPar)?;
+        if !self.eat_op(Op::LPar)? {
+            return Err(self.error_here("expected '('"));
+        }
         let params = self.params(false)?;
         self.expect_op(Op::RPar)?;
         if self.eat_op(Op::RArrow)? {
@@ -653,7 +669,7 @@ impl<'a> Parser<'a> {
         let mut bases = Vec::new();
         let mut keywords = Vec::new();
         if self.at_op(Op::LPar)? {
-            let call = self.call_arguments()?;
+            let call = self.call_arguments(true)?;
             bases = call.0;
             keywords = call.1;
         }
@@ -748,7 +764,7 @@ impl<'a> Parser<'a> {
                 self.next()?;
                 let mut targets = Vec::new();
                 loop {
-                    let e = self.bitwise_or()?;
+                    let e = self.star_target()?;
                     let e = self.del_target(e)?;
                     self.push(&mut targets, e)?;
                     if !self.eat_op(Op::Comma)? || !self.starts_expression()? {
@@ -855,11 +871,9 @@ impl<'a> Parser<'a> {
                 break;
             }
             if !paren && !matches!(self.peek_tok()?, Tok::Name(_)) {
-                return Err(syntax_error(
-                    "trailing comma not allowed without surrounding parentheses",
-                    line,
-                    col,
-                ));
+                return Err(
+                    self.error_here("trailing comma not allowed without surrounding parentheses")
+                );
             }
         }
         if paren {
