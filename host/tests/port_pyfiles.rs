@@ -13,6 +13,7 @@ fn run(code: &str) -> i32 {
         set_interrupt_char: Some(host::hooks::set_interrupt_char),
         write_error: Some(host::hooks::write_error),
         input_eof: Some(host::hooks::input_eof),
+        set_raw_input: None,
     };
     let api = host::install(host::HostConfig::default());
     let code = code.to_string();
