@@ -103,6 +103,27 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(s) => str_of(vm, s).ok_or_else(|| vm.type_error("end must be None or a string"))?,
         None => "\n",
     };
+    let target = if file.is_null() || file.is_none() {
+        crate::modules::sys::stdout_override(vm).unwrap_or(Value::NULL)
+    } else {
+        file
+    };
+    let own_stream = target.is_null()
+        || crate::modules::sys::is_std_stream(vm, target, 1)
+        || crate::modules::sys::is_std_stream(vm, target, 2);
+    if !own_stream {
+        // A Python file-like object gets one write() per piece, as in CPython.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                write_out(vm, target, sep_s)?;
+            }
+            let s = ops::str_value(vm, *a)?;
+            let text = str_of(vm, s).unwrap_or("");
+            write_out(vm, target, text)?;
+        }
+        write_out(vm, target, end_s)?;
+        return Ok(Value::NONE);
+    }
     let mut b = StrBuilder::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -112,7 +133,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     b.push_str(vm, end_s)?;
     let text = b.as_str().ok_or_else(|| vm.memory_error())?;
-    write_out(vm, file, text)?;
+    write_out(vm, target, text)?;
     Ok(Value::NONE)
 }
 builtin_fn!(PRINT, qstr::print, print);

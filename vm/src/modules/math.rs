@@ -175,12 +175,34 @@ math_unary!(
     false
 );
 
+/// ln(v), also for ints too large for a float: ln(m * 2**k) = ln(m) + k ln 2.
+fn natural_log(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    if crate::objects::int::is_int(v) && crate::objects::int::int_as_i128(v).is_none() {
+        let mut buf = [0u32; 2];
+        if let Some(r) = crate::builtins::int_methods::int_ref(v, &mut buf) {
+            if r.negative {
+                return Ok(f64::NAN);
+            }
+            let bits = crate::num::bigint::bit_length(r.mag);
+            let shift = bits.saturating_sub(64);
+            let top = crate::interp::ops::binary_op(
+                vm,
+                binary::RSHIFT,
+                v,
+                Value::small_int_unchecked(shift as i64),
+            )?;
+            let m = arg_f64(vm, top)?;
+            return Ok(libm::log(m) + shift as f64 * core::f64::consts::LN_2);
+        }
+    }
+    let x = arg_f64(vm, v)?;
+    Ok(checked_log(x))
+}
+
 fn log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "log", args, 1, 2)?;
     let v = args.first().copied().unwrap_or(Value::NONE);
-    // Big ints: log of the float approximation would overflow; use bit length.
-    let x = arg_f64(vm, v)?;
-    let lx = checked_log(x);
+    let lx = natural_log(vm, v)?;
     if lx.is_nan() {
         return Err(domain_error(vm));
     }
@@ -389,28 +411,21 @@ fn compare_true(
     ops::truthy(vm, r)
 }
 
-fn int_arg(vm: &mut Vm, v: Value, name: &str) -> PyResult<Value> {
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if crate::objects::int::is_int(v) {
         Ok(v)
     } else {
         let tn = vm.type_name(v);
         Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!(
-                "'{}' object cannot be interpreted as an integer ({})",
-                tn, name
-            ),
+            format_args!("'{}' object cannot be interpreted as an integer", tn),
         ))
     }
 }
 
 fn factorial(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "factorial", args, 1, 1)?;
-    let n_v = int_arg(
-        vm,
-        args.first().copied().unwrap_or(Value::NONE),
-        "factorial",
-    )?;
+    let n_v = int_arg(vm, args.first().copied().unwrap_or(Value::NONE))?;
     let n = ops::index_value(vm, n_v)?;
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values"));
@@ -457,7 +472,7 @@ fn gcd2(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 fn gcd(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut acc = Value::small_int_unchecked(0);
     for a in args {
-        let a = int_arg(vm, *a, "gcd")?;
+        let a = int_arg(vm, *a)?;
         acc = gcd2(vm, acc, a)?;
     }
     Ok(acc)
@@ -467,7 +482,7 @@ builtin_fn!(M_GCD, qstr::gcd, gcd);
 fn lcm(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut acc = Value::small_int_unchecked(1);
     for a in args {
-        let a = int_arg(vm, *a, "lcm")?;
+        let a = int_arg(vm, *a)?;
         if !ops::truthy(vm, a)? {
             return Ok(Value::small_int_unchecked(0));
         }
@@ -482,7 +497,7 @@ builtin_fn!(M_LCM, qstr::lcm, lcm);
 
 fn isqrt(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "isqrt", args, 1, 1)?;
-    let n = int_arg(vm, args.first().copied().unwrap_or(Value::NONE), "isqrt")?;
+    let n = int_arg(vm, args.first().copied().unwrap_or(Value::NONE))?;
     if compare_true(
         vm,
         n,

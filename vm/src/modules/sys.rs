@@ -101,10 +101,35 @@ pub static STREAM_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+fn stream_read(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    // Read all remaining input lines (or up to n characters, line by line).
+    let limit = match args.get(1) {
+        Some(n) if !n.is_none() => Some(ops::index_value(vm, *n)?),
+        _ => None,
+    };
+    let mut b = StrBuilder::new();
+    loop {
+        if limit.is_some_and(|n| n >= 0 && b.len() >= n as usize) {
+            break;
+        }
+        match vm.hal.read_line("") {
+            Some(line) => {
+                let text = core::str::from_utf8(&line).unwrap_or("");
+                b.push_str(vm, text)?;
+                b.push_str(vm, "\n")?;
+            }
+            None => break,
+        }
+    }
+    b.finish(vm)
+}
+builtin_fn!(STREAM_READ, qstr::read, stream_read);
+
 pub static STREAM_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::write, Member::Method(&STREAM_WRITE)),
     (qstr::flush, Member::Method(&STREAM_FLUSH)),
     (qstr::readline, Member::Method(&STREAM_READLINE)),
+    (qstr::read, Member::Method(&STREAM_READ)),
 ];
 
 pub static STREAM_TYPE: TypeObject = TypeObject::builtin(
