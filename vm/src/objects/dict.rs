@@ -268,6 +268,8 @@ impl HashTable {
 pub struct DictObj {
     pub header: ObjHeader,
     pub table: HashTable,
+    /// Set while the dict's repr is being written (self-reference prints `{...}`).
+    pub repr_busy: Cell<bool>,
 }
 
 // SAFETY: repr(C), starts with ObjHeader; dict-layout objects are made only here.
@@ -296,6 +298,7 @@ pub fn new_dict_obj(vm: &mut Vm, cap: usize) -> PyResult<Obj<DictObj>> {
     let d = vm.alloc(DictObj {
         header: ObjHeader::new(&DICT_TYPE),
         table: HashTable::empty(),
+        repr_busy: Cell::new(false),
     })?;
     if cap > 0 {
         d.get().table.reserve(vm, cap)?;

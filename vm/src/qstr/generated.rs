@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 652;
+pub const COUNT: usize = 657;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -661,6 +661,11 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("level", 0x490a9d7c709d),
     ("SimpleNamespace", 0x1e2b39b31562),
     ("fsum", 0x2378d0efe034),
+    ("list_reverseiterator", 0x3bacf2f2d03e),
+    ("longrange_iterator", 0x1129897ebc9f),
+    ("dict_reversekeyiterator", 0x383155c2a651),
+    ("dict_reversevalueiterator", 0x23417362f7ef),
+    ("dict_reverseitemiterator", 0x5136a3db8559),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1315,3 +1320,8 @@ pub const fromlist: Qstr = Qstr(648);
 pub const level: Qstr = Qstr(649);
 pub const SimpleNamespace: Qstr = Qstr(650);
 pub const fsum: Qstr = Qstr(651);
+pub const list_reverseiterator: Qstr = Qstr(652);
+pub const longrange_iterator: Qstr = Qstr(653);
+pub const dict_reversekeyiterator: Qstr = Qstr(654);
+pub const dict_reversevalueiterator: Qstr = Qstr(655);
+pub const dict_reverseitemiterator: Qstr = Qstr(656);
