@@ -240,16 +240,7 @@ fn dict_subscr(vm: &mut Vm, v: Value, key: Value, op: SubscrOp) -> PyResult<Valu
     match op {
         SubscrOp::Load => match d.get().table.get(vm, key)? {
             Some(x) => Ok(x),
-            None => {
-                if vm.type_of(v).is_heap() {
-                    if let Some(r) =
-                        crate::interp::attr::call_special_opt(vm, v, qstr::__missing__, &[key])?
-                    {
-                        return Ok(r);
-                    }
-                }
-                Err(key_error(vm, key))
-            }
+            None => Err(key_error(vm, key)),
         },
         SubscrOp::Store(x) => {
             d.get().table.insert(vm, key, x)?;
@@ -259,6 +250,22 @@ fn dict_subscr(vm: &mut Vm, v: Value, key: Value, op: SubscrOp) -> PyResult<Valu
             Some(_) => Ok(Value::NONE),
             None => Err(key_error(vm, key)),
         },
+    }
+}
+
+/// `obj[key]` for an instance `obj` of a Python subclass of a built-in type whose value
+/// is `base` and which does not define `__getitem__`: dict subclasses consult
+/// `__missing__` for absent keys.
+pub fn subclass_getitem(vm: &mut Vm, obj: Value, base: Value, key: Value) -> PyResult<Value> {
+    let Some(d) = Obj::<DictObj>::from_value(base) else {
+        return ops::subscr_load(vm, base, key);
+    };
+    if let Some(x) = d.get().table.get(vm, key)? {
+        return Ok(x);
+    }
+    match crate::interp::attr::call_special_opt(vm, obj, qstr::__missing__, &[key])? {
+        Some(r) => Ok(r),
+        None => Err(key_error(vm, key)),
     }
 }
 

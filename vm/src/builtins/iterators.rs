@@ -647,7 +647,9 @@ fn zip_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
             None => {
                 it.n.set(1);
                 if it.step.get() != 0 {
-                    return Err(zip_strict_error(vm, iters, k));
+                    if let Some(e) = zip_strict_error(vm, iters, k) {
+                        return Err(e);
+                    }
                 }
                 return Ok(None);
             }
@@ -656,9 +658,9 @@ fn zip_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     Ok(Some(out.as_value()))
 }
 
-/// `zip(strict=True)` found iterator `k` exhausted: report which argument was shorter or
-/// longer, as CPython does.
-fn zip_strict_error(vm: &mut Vm, iters: Obj<TupleObj>, k: usize) -> PyErr {
+/// `zip(strict=True)` found iterator `k` exhausted: the error saying which argument was
+/// shorter or longer, as CPython words it; `None` when all ended together.
+fn zip_strict_error(vm: &mut Vm, iters: Obj<TupleObj>, k: usize) -> Option<PyErr> {
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     let range = |k: usize| {
         if k == 1 {
@@ -668,7 +670,7 @@ fn zip_strict_error(vm: &mut Vm, iters: Obj<TupleObj>, k: usize) -> PyErr {
         }
     };
     if k > 0 {
-        return vm.new_exception_fmt(
+        return Some(vm.new_exception_fmt(
             &exception::VALUE_ERROR,
             format_args!(
                 "zip() argument {} is shorter than argument{} {}",
@@ -676,12 +678,12 @@ fn zip_strict_error(vm: &mut Vm, iters: Obj<TupleObj>, k: usize) -> PyErr {
                 plural(k),
                 range(k)
             ),
-        );
+        ));
     }
     for (j, other) in iters.get().items().iter().enumerate().skip(1) {
         match ops::iter_next(vm, *other) {
             Ok(Some(_)) => {
-                return vm.new_exception_fmt(
+                return Some(vm.new_exception_fmt(
                     &exception::VALUE_ERROR,
                     format_args!(
                         "zip() argument {} is longer than argument{} {}",
@@ -689,16 +691,13 @@ fn zip_strict_error(vm: &mut Vm, iters: Obj<TupleObj>, k: usize) -> PyErr {
                         plural(j),
                         range(j)
                     ),
-                )
+                ))
             }
             Ok(None) => {}
-            Err(e) => return e,
+            Err(e) => return Some(e),
         }
     }
-    match exception::new_bare(vm, &exception::STOP_ITERATION) {
-        Ok(e) => PyErr(e),
-        Err(e) => e,
-    }
+    None
 }
 
 fn iters_tuple(vm: &mut Vm, sources: &[Value]) -> PyResult<Value> {

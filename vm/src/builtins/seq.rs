@@ -9,7 +9,7 @@ use crate::builtin_fn;
 use crate::bytecode::opcodes::binary;
 use crate::interp::{call, ops, PyErr, PyResult, Vm};
 use crate::objects::exception;
-use crate::objects::int::{int_as_i128, int_from_i128, is_int};
+use crate::objects::int::{int_from_i128, is_int, BigIntObj};
 use crate::objects::list::{new_list_with_capacity, ListObj};
 use crate::objects::range::{new_range, RangeObj};
 use crate::objects::slice::{resolve, resolve_wide, SliceObj};
@@ -118,11 +118,11 @@ fn index_operand(vm: &mut Vm, index: Value, what: &str) -> PyResult<i64> {
     }
     if is_int(index) {
         return Ok(clamp_i128(
-            int_as_i128(index).unwrap_or_else(|| big_sign(index)),
+            wide_int(index).unwrap_or_else(|| big_sign(index)),
         ));
     }
     match crate::interp::attr::call_special_opt(vm, index, qstr::__index__, &[])? {
-        Some(r) if is_int(r) => Ok(clamp_i128(int_as_i128(r).unwrap_or_else(|| big_sign(r)))),
+        Some(r) if is_int(r) => Ok(clamp_i128(wide_int(r).unwrap_or_else(|| big_sign(r)))),
         Some(r) => {
             let tn = vm.type_name(r);
             Err(vm.new_exception_fmt(
@@ -134,13 +134,37 @@ fn index_operand(vm: &mut Vm, index: Value, what: &str) -> PyResult<i64> {
     }
 }
 
+/// An int value as i128 when it fits (ints of up to 128 bits of magnitude).
+fn wide_int(v: Value) -> Option<i128> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i128::from(i));
+    }
+    if v.is_bool() {
+        return Some(i128::from(v == Value::TRUE));
+    }
+    let b = Obj::<BigIntObj>::from_value(v)?;
+    let limbs = b.limbs();
+    if limbs.len() > 4 {
+        return None;
+    }
+    let magnitude = limbs
+        .iter()
+        .rev()
+        .fold(0u128, |acc, l| (acc << 32) | u128::from(*l));
+    if b.negative {
+        0i128.checked_sub_unsigned(magnitude)
+    } else {
+        i128::try_from(magnitude).ok()
+    }
+}
+
 fn clamp_i128(i: i128) -> i64 {
     i.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
 }
 
 /// A stand-in for an int too big for i128: only its sign matters.
 fn big_sign(v: Value) -> i128 {
-    if Obj::<crate::objects::int::BigIntObj>::from_value(v).is_some_and(|b| b.negative) {
+    if Obj::<BigIntObj>::from_value(v).is_some_and(|b| b.negative) {
         i128::MIN
     } else {
         i128::MAX
@@ -184,7 +208,7 @@ fn index_wide(vm: &mut Vm, v: Value) -> PyResult<i128> {
             }
         }
     };
-    int_as_i128(r).ok_or_else(|| overflow_ssize(vm))
+    wide_int(r).ok_or_else(|| overflow_ssize(vm))
 }
 
 /// Normalise an index for a sequence of `len` items (negative counts from the end);
@@ -328,7 +352,7 @@ pub fn list_to_tuple(vm: &mut Vm, list: Value) -> PyResult<Value> {
 /// reports "can't multiply sequence by non-int").
 fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<usize>> {
     let i = if is_int(n) {
-        match int_as_i128(n) {
+        match wide_int(n) {
             Some(i) => i,
             None => big_sign(n),
         }
@@ -1343,9 +1367,9 @@ fn sort_detached(
         }
         None => None,
     };
-    let tmp_keys = new_value_array(vm, n / 2 + 1)?;
+    let tmp_keys = new_value_array(vm, n)?;
     let tmp_items = if key.is_some() {
-        new_value_array(vm, n / 2 + 1)?
+        new_value_array(vm, n)?
     } else {
         tmp_keys
     };
@@ -1487,7 +1511,7 @@ fn range_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<V
         return Ok(new_range(vm, start, stop, step)?.as_value());
     }
     let i = if is_int(index) {
-        int_as_i128(index).unwrap_or_else(|| big_sign(index))
+        wide_int(index).unwrap_or_else(|| big_sign(index))
     } else if let Some(r) = crate::interp::attr::call_special_opt(vm, index, qstr::__index__, &[])?
     {
         index_wide(vm, r)?
@@ -1524,7 +1548,7 @@ fn exact_int(vm: &Vm, x: Value) -> Option<i128> {
         || core::ptr::eq(ty, &crate::objects::int::INT_TYPE)
         || core::ptr::eq(ty, &crate::objects::bool::BOOL_TYPE);
     if exact {
-        int_as_i128(x)
+        wide_int(x)
     } else {
         None
     }
