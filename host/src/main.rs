@@ -20,12 +20,10 @@ fn main() {
         write_error: Some(host::hooks::write_error),
         input_eof: Some(host::hooks::input_eof),
     };
-    let worker = std::thread::Builder::new()
-        .stack_size(STACK_BYTES)
-        .spawn(move || {
-            let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-            port_vibeos::run(api, hooks, &argv, STACK_LIMIT)
-        });
+    let worker = std::thread::Builder::new().stack_size(STACK_BYTES).spawn(move || {
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        port_vibeos::run(api, hooks, &argv, STACK_LIMIT)
+    });
     let status = match worker.map(|w| w.join()) {
         Ok(Ok(status)) => status,
         _ => 70,

@@ -86,10 +86,7 @@ impl Hal for VmHal {
     }
 
     fn is_dir(&mut self, path: &str) -> bool {
-        self.files
-            .stat(path.as_bytes())
-            .map(|s| s.is_dir)
-            .unwrap_or(false)
+        self.files.stat(path.as_bytes()).map(|s| s.is_dir).unwrap_or(false)
     }
 }
 
@@ -119,10 +116,7 @@ pub fn exit_status(vm: &mut Vm, result: Result<(), PyErr>) -> i32 {
 
 /// The status of a SystemExit: its code if an int, 0 for None, else 1 after printing it.
 pub fn system_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
-    let code = vm::interp::attr::lookup_attr(vm, e.0, vm::qstr::code)
-        .ok()
-        .flatten()
-        .unwrap_or(Value::NONE);
+    let code = vm::interp::attr::lookup_attr(vm, e.0, vm::qstr::code).ok().flatten().unwrap_or(Value::NONE);
     if code.is_none() {
         return 0;
     }
@@ -170,20 +164,12 @@ impl ReplExecutor for Executor<'_> {
         }
     }
 
-    fn execute(
-        &mut self,
-        source: &[u8],
-        kind: InputKind,
-        _console: &mut dyn ReplConsole,
-    ) -> Outcome {
+    fn execute(&mut self, source: &[u8], kind: InputKind, _console: &mut dyn ReplConsole) -> Outcome {
         let vm: &mut Vm = self.vm;
         let text = match core::str::from_utf8(source) {
             Ok(t) => t,
             Err(_) => {
-                let e = vm.new_exception(
-                    &vm::objects::exception::SYNTAX_ERROR,
-                    "invalid UTF-8 in source",
-                );
+                let e = vm.new_exception(&vm::objects::exception::SYNTAX_ERROR, "invalid UTF-8 in source");
                 self.last_exception = e.0;
                 return Outcome::Raised;
             }

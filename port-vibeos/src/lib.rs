@@ -28,8 +28,7 @@ pub const DEFAULT_HEAP: usize = 8 * 1024 * 1024;
 const MIN_HEAP: usize = 256 * 1024;
 const MAX_HEAP: usize = 1024 * 1024 * 1024;
 
-const BANNER: &[u8] =
-    b"VibePy 0.1.0 (Python 3.11 language, MicroPython bytecode); Ctrl+D to exit\n";
+const BANNER: &[u8] = b"VibePy 0.1.0 (Python 3.11 language, MicroPython bytecode); Ctrl+D to exit\n";
 
 /// What the command line asks for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -62,10 +61,7 @@ fn parse_size(text: &str) -> Option<usize> {
 
 /// Parse the command line (`args[0]` is the program).
 pub fn parse_args<'a>(args: &[&'a str]) -> Result<Options<'a>, &'static str> {
-    let mut o = Options {
-        heap: DEFAULT_HEAP,
-        ..Options::default()
-    };
+    let mut o = Options { heap: DEFAULT_HEAP, ..Options::default() };
     let mut i = 1;
     while let Some(&a) = args.get(i) {
         match a {
@@ -137,12 +133,7 @@ impl<'k> HeapRegion<'k> {
         let offset = (16 - addr % 16) % 16;
         // SAFETY: the allocation has len + 16 bytes, so start + len stays inside it.
         let start = unsafe { raw.as_ptr().add(offset) };
-        Some(HeapRegion {
-            kapi,
-            raw,
-            start,
-            len,
-        })
+        Some(HeapRegion { kapi, raw, start, len })
     }
 }
 
@@ -153,21 +144,9 @@ impl Drop for HeapRegion<'_> {
     }
 }
 
-fn new_vm(
-    region: &HeapRegion<'_>,
-    hal: &SharedHal,
-    files: files::Files<'static>,
-    opts: &Options<'_>,
-) -> Option<Box<Vm>> {
-    let config = VmConfig {
-        gc_stress: opts.gc_stress,
-        verbose: opts.verbose,
-        stack_limit: opts.stack_limit,
-    };
-    let vm_hal = VmHal {
-        hal: hal.clone(),
-        files,
-    };
+fn new_vm(region: &HeapRegion<'_>, hal: &SharedHal, files: files::Files<'static>, opts: &Options<'_>) -> Option<Box<Vm>> {
+    let config = VmConfig { gc_stress: opts.gc_stress, verbose: opts.verbose, stack_limit: opts.stack_limit };
+    let vm_hal = VmHal { hal: hal.clone(), files };
     // SAFETY: the region is a live, exclusively owned, 16-byte aligned block of
     // `region.len` bytes that outlives the VM (the VM is dropped before the region).
     let mut vm = unsafe { Vm::new(region.start, region.len, Box::new(vm_hal), config) }.ok()?;
@@ -208,13 +187,7 @@ pub fn run(api: &'static KApi, hooks: PlatformHooks, args: &[&str], stack_limit:
     status
 }
 
-fn run_program(
-    vm: &mut Box<Vm>,
-    shared: &SharedHal,
-    opts: &Options<'_>,
-    region: &HeapRegion<'_>,
-    kapi: Kapi<'static>,
-) -> i32 {
+fn run_program(vm: &mut Box<Vm>, shared: &SharedHal, opts: &Options<'_>, region: &HeapRegion<'_>, kapi: Kapi<'static>) -> i32 {
     if vm::modules::sys::set_argv(vm, &opts.argv).is_err() {
         return 1;
     }
@@ -235,15 +208,9 @@ fn run_program(
                 let mut b = vm::objects::str::StrBuilder::new();
                 let _ = core::fmt::write(
                     &mut b,
-                    format_args!(
-                        "vibepy: can't open file '{}': [Errno {}] {}\n",
-                        script,
-                        e.code(),
-                        e.message()
-                    ),
+                    format_args!("vibepy: can't open file '{}': [Errno {}] {}\n", script, e.code(), e.message()),
                 );
-                vm.hal
-                    .write_stderr(b.as_str().unwrap_or("vibepy: can't open file\n").as_bytes());
+                vm.hal.write_stderr(b.as_str().unwrap_or("vibepy: can't open file\n").as_bytes());
                 return 2;
             }
         };
@@ -252,10 +219,7 @@ fn run_program(
         } else {
             match core::str::from_utf8(&data) {
                 Ok(text) => vm::interp::eval::run_main(vm, text, script),
-                Err(_) => Err(vm.new_exception(
-                    &vm::objects::exception::SYNTAX_ERROR,
-                    "source is not valid UTF-8",
-                )),
+                Err(_) => Err(vm.new_exception(&vm::objects::exception::SYNTAX_ERROR, "source is not valid UTF-8")),
             }
         };
         return exit_status(vm, r);
@@ -269,11 +233,7 @@ fn run_program(
             v.set_stack_base(base);
         }
     };
-    let mut executor = Executor {
-        vm,
-        last_exception: vm::value::Value::NONE,
-        reset: &mut reset,
-    };
+    let mut executor = Executor { vm, last_exception: vm::value::Value::NONE, reset: &mut reset };
     match repl.run(&mut console, &mut executor) {
         vm::repl::ReplExit::SystemExit(code) => code,
         _ => 0,
@@ -282,10 +242,7 @@ fn run_program(
 
 /// `sys.path[0]` is the script's directory, as in CPython.
 fn set_script_dir(vm: &mut Vm, script: &str) {
-    let dir = script
-        .rsplit_once('/')
-        .map(|(d, _)| if d.is_empty() { "/" } else { d })
-        .unwrap_or("");
+    let dir = script.rsplit_once('/').map(|(d, _)| if d.is_empty() { "/" } else { d }).unwrap_or("");
     let _ = (|| {
         let path = vm::modules::sys::path_list(vm)?;
         let s = vm::objects::str::new_str(vm, dir)?;
@@ -309,13 +266,9 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), vm::interp::PyErr> {
         path.push_str(vm, ".py")?;
         let p = path.as_str().unwrap_or("");
         if let Some(src) = vm.hal.read_file(p) {
-            let text = core::str::from_utf8(&src)
-                .map_err(|_| vm.value_error("source is not valid UTF-8"))?;
+            let text = core::str::from_utf8(&src).map_err(|_| vm.value_error("source is not valid UTF-8"))?;
             return vm::interp::eval::run_main(vm, text, p);
         }
     }
-    Err(vm.new_exception_fmt(
-        &vm::objects::exception::MODULE_NOT_FOUND_ERROR,
-        format_args!("No module named '{}'", name),
-    ))
+    Err(vm.new_exception_fmt(&vm::objects::exception::MODULE_NOT_FOUND_ERROR, format_args!("No module named '{}'", name)))
 }

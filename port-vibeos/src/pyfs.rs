@@ -5,10 +5,7 @@ use vm::value::Value;
 
 /// `open(path, mode='r', ...)`.
 pub fn py_open(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Err(vm.new_exception(
-        &vm::objects::exception::OS_ERROR,
-        "open() is not available yet",
-    ))
+    Err(vm.new_exception(&vm::objects::exception::OS_ERROR, "open() is not available yet"))
 }
 
 /// Register the `os` module.
