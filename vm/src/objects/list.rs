@@ -73,7 +73,8 @@ impl ListObj {
         if need <= self.capacity() {
             return Ok(());
         }
-        let new_cap = need.max(self.capacity().saturating_mul(2)).max(4);
+        let cap = self.capacity();
+        let new_cap = need.max(cap.saturating_add(cap / 2)).max(4);
         let new = new_value_array(vm, new_cap)?;
         for (dst, src) in new.get().slots().iter().zip(self.items()) {
             dst.set(src.get());
