@@ -4,10 +4,10 @@
 //! set-like: their operators build sets the way CPython does (same walk order), so
 //! printed results match.
 
-use super::args::{check_count, no_keywords};
 use super::iterators::{
     new_dict_iterator, new_dict_reverse_iterator, IteratorObj, DICT_ITEMS, DICT_KEYS, DICT_VALUES,
 };
+use super::seq::{expect_count, expect_none, expect_one, method_arity};
 use crate::builtin_fn;
 use crate::bytecode::opcodes::binary;
 use crate::gc::heap::Heap;
@@ -143,7 +143,7 @@ fn dict_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    check_count(vm, "dict", args, 0, 1)?;
+    expect_count(vm, "dict", args.len(), 0, 1)?;
     let d = new_dict_obj(vm, 0)?;
     if let Some(src) = args.first() {
         update_from(vm, d, *src)?;
@@ -303,8 +303,7 @@ fn self_dict(vm: &mut Vm, args: &[Value]) -> PyResult<Obj<DictObj>> {
 }
 
 fn dict_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "get", kw)?;
-    check_count(vm, "get", args.get(1..).unwrap_or(&[]), 1, 2)?;
+    method_arity(vm, "dict.get", "get", args, kw, 1, 2)?;
     let d = self_dict(vm, args)?;
     let key = args.get(1).copied().unwrap_or(Value::NONE);
     Ok(d.get()
@@ -315,8 +314,7 @@ fn dict_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(DICT_GET, qstr::get, dict_get);
 
 fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "pop", kw)?;
-    check_count(vm, "pop", args.get(1..).unwrap_or(&[]), 1, 2)?;
+    method_arity(vm, "dict.pop", "pop", args, kw, 1, 2)?;
     let d = self_dict(vm, args)?;
     let key = args.get(1).copied().unwrap_or(Value::NONE);
     match d.get().table.remove(vm, key)? {
@@ -329,20 +327,8 @@ fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(DICT_POP, qstr::pop, dict_pop);
 
-fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
-    no_keywords(vm, name, kw)?;
-    let given = args.len().saturating_sub(1);
-    if given != 0 {
-        return Err(vm.new_exception_fmt(
-            &exception::TYPE_ERROR,
-            format_args!("{}() takes no arguments ({} given)", name, given),
-        ));
-    }
-    Ok(())
-}
-
 fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args(vm, "popitem", args, kw)?;
+    expect_none(vm, "dict.popitem", args, kw)?;
     let d = self_dict(vm, args)?;
     let t = &d.get().table;
     let Some(i) = t.last_position() else {
@@ -356,8 +342,7 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(DICT_POPITEM, qstr::popitem, dict_popitem);
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "setdefault", kw)?;
-    check_count(vm, "setdefault", args.get(1..).unwrap_or(&[]), 1, 2)?;
+    method_arity(vm, "dict.setdefault", "setdefault", args, kw, 1, 2)?;
     let d = self_dict(vm, args)?;
     let key = args.get(1).copied().unwrap_or(Value::NONE);
     if let Some(v) = d.get().table.get(vm, key)? {
@@ -370,7 +355,7 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
 builtin_fn!(DICT_SETDEFAULT, qstr::setdefault, dict_setdefault);
 
 fn dict_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_count(vm, "update", args.get(1..).unwrap_or(&[]), 0, 1)?;
+    expect_count(vm, "update", args.len().saturating_sub(1), 0, 1)?;
     let d = self_dict(vm, args)?;
     if let Some(src) = args.get(1) {
         update_from(vm, d, *src)?;
@@ -381,14 +366,14 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(DICT_UPDATE, qstr::update, dict_update);
 
 fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args(vm, "clear", args, kw)?;
+    expect_none(vm, "dict.clear", args, kw)?;
     self_dict(vm, args)?.get().table.clear();
     Ok(Value::NONE)
 }
 builtin_fn!(DICT_CLEAR, qstr::clear, dict_clear);
 
 fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args(vm, "copy", args, kw)?;
+    expect_none(vm, "dict.copy", args, kw)?;
     let d = self_dict(vm, args)?;
     let out = new_dict_obj(vm, d.get().table.len())?;
     merge_dict(vm, out, d)?;
@@ -397,8 +382,7 @@ fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(DICT_COPY, qstr::copy, dict_copy);
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "fromkeys", kw)?;
-    check_count(vm, "fromkeys", args.get(1..).unwrap_or(&[]), 1, 2)?;
+    method_arity(vm, "dict.fromkeys", "fromkeys", args, kw, 1, 2)?;
     let cls = args.first().copied().unwrap_or(Value::NONE);
     let d = call::call(vm, cls, &[], &[])?;
     let dv = args.get(2).copied().unwrap_or(Value::NONE);
@@ -418,7 +402,7 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(DICT_FROMKEYS, qstr::fromkeys, dict_fromkeys);
 
 fn dict_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args(vm, "__reversed__", args, kw)?;
+    expect_none(vm, "dict.__reversed__", args, kw)?;
     let d = self_dict(vm, args)?;
     new_dict_reverse_iterator(vm, d.as_value(), DICT_KEYS)
 }
@@ -426,11 +410,11 @@ builtin_fn!(DICT_REVERSED, qstr::__reversed__, dict_reversed);
 
 fn view(vm: &mut Vm, args: &[Value], kw: &[Value], kind: i64) -> PyResult<Value> {
     let name = match kind {
-        DICT_KEYS => "keys",
-        DICT_VALUES => "values",
-        _ => "items",
+        DICT_KEYS => "dict.keys",
+        DICT_VALUES => "dict.values",
+        _ => "dict.items",
     };
-    no_args(vm, name, args, kw)?;
+    expect_none(vm, name, args, kw)?;
     let d = self_dict(vm, args)?;
     let ty: &'static TypeObject = match kind {
         DICT_KEYS => &DICT_KEYS_TYPE,
@@ -520,6 +504,7 @@ pub static DICT_MEMBERS: &[(Qstr, Member)] = &[
         Member::Method(&super::seq::DUNDER_CONTAINS),
     ),
     (qstr::__iter__, Member::Method(&super::seq::DUNDER_ITER)),
+    (qstr::__repr__, Member::Method(&super::seq::DUNDER_REPR)),
 ];
 
 // ---- views ----------------------------------------------------------------------------
@@ -709,10 +694,8 @@ fn view_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Valu
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "isdisjoint", kw)?;
-    check_count(vm, "isdisjoint", args.get(1..).unwrap_or(&[]), 1, 1)?;
+    let other = expect_one(vm, "isdisjoint", args, kw)?;
     let this = args.first().copied().unwrap_or(Value::NONE);
-    let other = args.get(1).copied().unwrap_or(Value::NONE);
     if this == other {
         return Ok(Value::from_bool(ops::len(vm, this)? == 0));
     }
@@ -733,7 +716,7 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
 builtin_fn!(VIEW_ISDISJOINT, qstr::isdisjoint, view_isdisjoint);
 
 fn view_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args(vm, "__reversed__", args, kw)?;
+    expect_none(vm, "__reversed__", args, kw)?;
     let (d, kind) = expect_view(vm, args.first().copied().unwrap_or(Value::NONE))?;
     new_dict_reverse_iterator(vm, d, kind)
 }

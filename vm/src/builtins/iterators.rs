@@ -6,7 +6,8 @@
 //! named as in CPython. Dict and set iterators raise CPython's RuntimeErrors when their
 //! container changes size underneath them.
 
-use super::args::{check_count, keyword, only_keywords};
+use super::args::{keyword, only_keywords};
+use super::seq::{expect_count, reject_keywords};
 use crate::builtin_fn;
 use crate::bytecode::opcodes::binary;
 use crate::gc::heap::Heap;
@@ -79,7 +80,7 @@ fn iter_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn dunder_next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    super::args::no_keywords(vm, "__next__", kw)?;
+    reject_keywords(vm, "__next__", kw)?;
     let it = args.first().copied().unwrap_or(Value::NONE);
     match ops::iter_next(vm, it)? {
         Some(v) => Ok(v),
@@ -572,12 +573,12 @@ fn enumerate_make_new(
     kw: &[Value],
 ) -> PyResult<Value> {
     only_keywords(vm, "enumerate", kw, &[qstr::iterable, qstr::start])?;
-    check_count(vm, "enumerate", args, 0, 2)?;
+    expect_count(vm, "enumerate", args.len(), 0, 2)?;
     let src = args
         .first()
         .copied()
         .or_else(|| keyword(vm, kw, qstr::iterable))
-        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
     let start = args
         .get(1)
         .copied()
@@ -776,7 +777,7 @@ fn map_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    super::args::no_keywords(vm, "map", kw)?;
+    reject_keywords(vm, "map", kw)?;
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -830,8 +831,8 @@ fn filter_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    super::args::no_keywords(vm, "filter", kw)?;
-    check_count(vm, "filter", args, 2, 2)?;
+    reject_keywords(vm, "filter", kw)?;
+    expect_count(vm, "filter", args.len(), 2, 2)?;
     let it = ops::get_iter(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     new_iterator(
         vm,
@@ -909,20 +910,20 @@ fn reversed_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    super::args::no_keywords(vm, "reversed", kw)?;
-    check_count(vm, "reversed", args, 1, 1)?;
+    reject_keywords(vm, "reversed", kw)?;
+    expect_count(vm, "reversed", args.len(), 1, 1)?;
     let seq = args.first().copied().unwrap_or(Value::NONE);
-    if let Some(r) = crate::interp::attr::call_special_opt(vm, seq, qstr::__reversed__, &[])? {
-        if r.is_none() {
-            let tn = vm.type_name(seq);
-            return Err(vm.new_exception_fmt(
-                &exception::TYPE_ERROR,
-                format_args!("'{}' object is not reversible", tn),
-            ));
+    let ty = vm.type_of(seq);
+    let disabled = matches!(
+        crate::interp::typeobj::lookup_in_type(vm, ty, qstr::__reversed__)?,
+        Some(crate::interp::typeobj::TypeAttr::Value(v)) if v.is_none()
+    );
+    if !disabled {
+        if let Some(r) = crate::interp::attr::call_special_opt(vm, seq, qstr::__reversed__, &[])? {
+            return Ok(r);
         }
-        return Ok(r);
     }
-    if !is_sequence(vm, seq)? {
+    if disabled || !is_sequence(vm, seq)? {
         let tn = vm.type_name(seq);
         return Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,

@@ -4,7 +4,7 @@
 //! natural runs that, like CPython's, only ever asks `<`). Also the generic special-method
 //! wrappers (`__len__`, `__getitem__`...) the container types list as members.
 
-use super::args::{check_count, keyword, no_keywords, only_keywords};
+use super::args::{keyword, only_keywords};
 use crate::builtin_fn;
 use crate::bytecode::opcodes::binary;
 use crate::interp::{call, ops, PyErr, PyResult, Vm};
@@ -110,27 +110,33 @@ fn index_type_error(vm: &mut Vm, what: &str, index: Value) -> PyErr {
     )
 }
 
-/// An index operand as i64: ints, bools and `__index__` objects; huge ints saturate (they
-/// are out of range for any sequence). Other types are a TypeError naming `what`.
+/// An index operand as i64: ints, bools and `__index__` objects; ints beyond a machine
+/// word are an IndexError as in CPython. Other types are a TypeError naming `what`.
 fn index_operand(vm: &mut Vm, index: Value, what: &str) -> PyResult<i64> {
     if let Some(i) = index.as_small_int() {
         return Ok(i);
     }
-    if is_int(index) {
-        return Ok(clamp_i128(
-            wide_int(index).unwrap_or_else(|| big_sign(index)),
-        ));
-    }
-    match crate::interp::attr::call_special_opt(vm, index, qstr::__index__, &[])? {
-        Some(r) if is_int(r) => Ok(clamp_i128(wide_int(r).unwrap_or_else(|| big_sign(r)))),
-        Some(r) => {
-            let tn = vm.type_name(r);
-            Err(vm.new_exception_fmt(
-                &exception::TYPE_ERROR,
-                format_args!("__index__ returned non-int (type {})", tn),
-            ))
+    let int = if is_int(index) {
+        index
+    } else {
+        match crate::interp::attr::call_special_opt(vm, index, qstr::__index__, &[])? {
+            Some(r) if is_int(r) => r,
+            Some(r) => {
+                let tn = vm.type_name(r);
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("__index__ returned non-int (type {})", tn),
+                ));
+            }
+            None => return Err(index_type_error(vm, what, index)),
         }
-        None => Err(index_type_error(vm, what, index)),
+    };
+    match wide_int(int).and_then(|i| i64::try_from(i).ok()) {
+        Some(i) => Ok(i),
+        None => Err(vm.new_exception(
+            &exception::INDEX_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        )),
     }
 }
 
@@ -156,10 +162,6 @@ fn wide_int(v: Value) -> Option<i128> {
     } else {
         i128::try_from(magnitude).ok()
     }
-}
-
-fn clamp_i128(i: i128) -> i64 {
-    i.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
 }
 
 /// A stand-in for an int too big for i128: only its sign matters.
@@ -420,6 +422,93 @@ fn repeat(vm: &mut Vm, seq: Value, n: Value, tuple: bool) -> PyResult<Value> {
     }
 }
 
+// ---- argument checks worded like CPython's --------------------------------------------
+
+/// `qualname() takes no keyword arguments`.
+pub fn reject_keywords(vm: &mut Vm, qualname: &str, kw: &[Value]) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("{}() takes no keyword arguments", qualname),
+    ))
+}
+
+/// `given` positional arguments within `min..=max`, else `name expected 2 arguments,
+/// got 1` / `name expected at least 1 argument, got 0` / `... at most ...`.
+pub fn expect_count(vm: &mut Vm, name: &str, given: usize, min: usize, max: usize) -> PyResult<()> {
+    if (min..=max).contains(&given) {
+        return Ok(());
+    }
+    let (how, n) = if min == max {
+        ("", min)
+    } else if given < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!(
+            "{} expected {}{} argument{}, got {}",
+            name,
+            how,
+            n,
+            if n == 1 { "" } else { "s" },
+            given
+        ),
+    ))
+}
+
+/// A method (self first in `args`) taking between `min` and `max` arguments and no
+/// keywords.
+pub fn method_arity(
+    vm: &mut Vm,
+    qualname: &str,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    reject_keywords(vm, qualname, kw)?;
+    expect_count(vm, name, args.len().saturating_sub(1), min, max)
+}
+
+/// A method taking exactly one argument: returns it, or `qualname() takes exactly one
+/// argument (N given)`.
+pub fn expect_one(vm: &mut Vm, qualname: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    reject_keywords(vm, qualname, kw)?;
+    match args {
+        [_, x] => Ok(*x),
+        _ => Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!(
+                "{}() takes exactly one argument ({} given)",
+                qualname,
+                args.len().saturating_sub(1)
+            ),
+        )),
+    }
+}
+
+/// A method taking no arguments: `qualname() takes no arguments (N given)` otherwise.
+pub fn expect_none(vm: &mut Vm, qualname: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    reject_keywords(vm, qualname, kw)?;
+    if args.len() <= 1 {
+        return Ok(());
+    }
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!(
+            "{}() takes no arguments ({} given)",
+            qualname,
+            args.len() - 1
+        ),
+    ))
+}
+
 // ---- special-method wrappers ------------------------------------------------------------
 
 fn self_arg(args: &[Value]) -> Value {
@@ -444,6 +533,16 @@ fn wrapper_args(vm: &mut Vm, args: &[Value], kw: &[Value], n: usize) -> PyResult
     }
     Ok(())
 }
+
+fn dunder_repr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    wrapper_args(vm, args, kw, 0)?;
+    // Called unbound on a subclass instance (`list.__repr__(self)`): use the built-in
+    // value, not the subclass's own `__repr__`.
+    let this = self_arg(args);
+    let base = crate::interp::typeobj::native_base_of(this).unwrap_or(this);
+    ops::repr(vm, base)
+}
+builtin_fn!(DUNDER_REPR, qstr::__repr__, dunder_repr);
 
 fn dunder_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     wrapper_args(vm, args, kw, 0)?;
@@ -592,8 +691,8 @@ fn tuple_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    no_keywords(vm, "tuple", kw)?;
-    check_count(vm, "tuple", args, 0, 1)?;
+    reject_keywords(vm, "tuple", kw)?;
+    expect_count(vm, "tuple", args.len(), 0, 1)?;
     match args.first() {
         None => new_tuple(vm, &[]),
         Some(v) if core::ptr::eq(vm.type_of(*v), &TUPLE_TYPE) => Ok(*v),
@@ -623,9 +722,13 @@ fn search_bound(vm: &mut Vm, v: Value, len: usize) -> PyResult<usize> {
 }
 
 fn seq_index(vm: &mut Vm, args: &[Value], kw: &[Value], what: &str) -> PyResult<Value> {
-    no_keywords(vm, "index", kw)?;
-    check_count(vm, "index", args, 2, 4)?;
     let s = seq_items(self_arg(args)).ok_or_else(|| vm.type_error("index of non-sequence"))?;
+    let qualname = if what == "list" {
+        "list.index"
+    } else {
+        "tuple.index"
+    };
+    method_arity(vm, qualname, "index", args, kw, 1, 3)?;
     let needle = args.get(1).copied().unwrap_or(Value::NONE);
     let start = match args.get(2) {
         Some(v) => search_bound(vm, *v, s.len())?,
@@ -661,18 +764,12 @@ builtin_fn!(TUPLE_INDEX, qstr::index, tuple_index);
 
 fn seq_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = seq_items(self_arg(args)).ok_or_else(|| vm.type_error("count of non-sequence"))?;
-    no_keywords(vm, "count", kw)?;
-    if args.len() != 2 {
-        return Err(vm.new_exception_fmt(
-            &exception::TYPE_ERROR,
-            format_args!(
-                "{}.count() takes exactly one argument ({} given)",
-                s.type_name(),
-                args.len().saturating_sub(1)
-            ),
-        ));
-    }
-    let needle = args.get(1).copied().unwrap_or(Value::NONE);
+    let qualname = if s.type_name() == "list" {
+        "list.count"
+    } else {
+        "tuple.count"
+    };
+    let needle = expect_one(vm, qualname, args, kw)?;
     let mut n = 0;
     let mut i = 0;
     while let Some(x) = s.get(i) {
@@ -705,6 +802,7 @@ pub static TUPLE_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::__getitem__, Member::Method(&DUNDER_GETITEM)),
     (qstr::__contains__, Member::Method(&DUNDER_CONTAINS)),
     (qstr::__iter__, Member::Method(&DUNDER_ITER)),
+    (qstr::__repr__, Member::Method(&DUNDER_REPR)),
 ];
 
 // ---- list -----------------------------------------------------------------------------
@@ -941,8 +1039,8 @@ fn list_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    no_keywords(vm, "list", kw)?;
-    check_count(vm, "list", args, 0, 1)?;
+    reject_keywords(vm, "list", kw)?;
+    expect_count(vm, "list", args.len(), 0, 1)?;
     let l = new_list_with_capacity(vm, 0)?;
     if let Some(v) = args.first() {
         ops::extend_list_from_iterable(vm, l, *v)?;
@@ -954,48 +1052,24 @@ fn self_list(vm: &mut Vm, args: &[Value]) -> PyResult<Obj<ListObj>> {
     list_of(vm, self_arg(args))
 }
 
-/// Exactly `n` arguments after self, with CPython's "takes exactly one argument" message.
-fn method_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
-    no_keywords(vm, name, kw)?;
-    let given = args.len().saturating_sub(1);
-    if given == n {
-        return Ok(());
-    }
-    Err(match n {
-        0 => vm.new_exception_fmt(
-            &exception::TYPE_ERROR,
-            format_args!("{}() takes no arguments ({} given)", name, given),
-        ),
-        1 => vm.new_exception_fmt(
-            &exception::TYPE_ERROR,
-            format_args!("{}() takes exactly one argument ({} given)", name, given),
-        ),
-        _ => vm.new_exception_fmt(
-            &exception::TYPE_ERROR,
-            format_args!("{} expected {} arguments, got {}", name, n, given),
-        ),
-    })
-}
-
 fn list_append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "list.append", args, kw, 1)?;
+    let x = expect_one(vm, "list.append", args, kw)?;
     let l = self_list(vm, args)?;
-    l.push(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
+    l.push(vm, x)?;
     Ok(Value::NONE)
 }
 builtin_fn!(LIST_APPEND, qstr::append, list_append);
 
 fn list_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "list.extend", args, kw, 1)?;
+    let src = expect_one(vm, "list.extend", args, kw)?;
     let l = self_list(vm, args)?;
-    ops::extend_list_from_iterable(vm, l, args.get(1).copied().unwrap_or(Value::NONE))?;
+    ops::extend_list_from_iterable(vm, l, src)?;
     Ok(Value::NONE)
 }
 builtin_fn!(LIST_EXTEND, qstr::extend, list_extend);
 
 fn list_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "pop", kw)?;
-    check_count(vm, "pop", args, 1, 2)?;
+    method_arity(vm, "list.pop", "pop", args, kw, 0, 1)?;
     let l = self_list(vm, args)?;
     let i = match args.get(1) {
         Some(v) => ssize_arg(vm, *v)?,
@@ -1012,8 +1086,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(LIST_POP, qstr::pop, list_pop);
 
 fn list_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "insert", kw)?;
-    check_count(vm, "insert", args, 3, 3)?;
+    method_arity(vm, "list.insert", "insert", args, kw, 2, 2)?;
     let l = self_list(vm, args)?;
     let i = ssize_arg(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     let len = l.len() as i64;
@@ -1024,9 +1097,8 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(LIST_INSERT, qstr::insert, list_insert);
 
 fn list_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "list.remove", args, kw, 1)?;
+    let needle = expect_one(vm, "list.remove", args, kw)?;
     let l = self_list(vm, args)?;
-    let needle = args.get(1).copied().unwrap_or(Value::NONE);
     let mut i = 0;
     while let Some(x) = l.get().get(i) {
         if x == needle || ops::values_equal(vm, x, needle)? {
@@ -1056,21 +1128,21 @@ fn reverse_cells(cells: &[Cell<Value>]) {
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "reverse", args, kw, 0)?;
+    expect_none(vm, "list.reverse", args, kw)?;
     reverse_cells(self_list(vm, args)?.get().items());
     Ok(Value::NONE)
 }
 builtin_fn!(LIST_REVERSE, qstr::reverse, list_reverse);
 
 fn list_clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "clear", args, kw, 0)?;
+    expect_none(vm, "list.clear", args, kw)?;
     self_list(vm, args)?.truncate(0);
     Ok(Value::NONE)
 }
 builtin_fn!(LIST_CLEAR, qstr::clear, list_clear);
 
 fn list_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "copy", args, kw, 0)?;
+    expect_none(vm, "list.copy", args, kw)?;
     let l = self_list(vm, args)?;
     let out = new_list_with_capacity(vm, l.len())?;
     for i in 0..l.len() {
@@ -1081,7 +1153,7 @@ fn list_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(LIST_COPY, qstr::copy, list_copy);
 
 fn list_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "__reversed__", args, kw, 0)?;
+    expect_none(vm, "list.__reversed__", args, kw)?;
     let l = self_list(vm, args)?;
     super::iterators::new_list_reverse_iterator(vm, l.as_value())
 }
@@ -1420,6 +1492,7 @@ pub static LIST_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::__delitem__, Member::Method(&DUNDER_DELITEM)),
     (qstr::__contains__, Member::Method(&DUNDER_CONTAINS)),
     (qstr::__iter__, Member::Method(&DUNDER_ITER)),
+    (qstr::__repr__, Member::Method(&DUNDER_REPR)),
 ];
 
 // ---- range ----------------------------------------------------------------------------
@@ -1434,7 +1507,7 @@ fn range_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    no_keywords(vm, "range", kw)?;
+    reject_keywords(vm, "range", kw)?;
     match args.len() {
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         1..=3 => {}
@@ -1617,10 +1690,9 @@ fn range_attr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "index", args, kw, 1)?;
+    let needle = expect_one(vm, "range.index", args, kw)?;
     let v = self_arg(args);
     let r = range_of(vm, v)?;
-    let needle = args.get(1).copied().unwrap_or(Value::NONE);
     if let Some(x) = exact_int(vm, needle) {
         if let Some(p) = range_position(&r, x) {
             return int_from_i128(vm, p);
@@ -1644,10 +1716,9 @@ fn range_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(RANGE_INDEX, qstr::index, range_index);
 
 fn range_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "count", args, kw, 1)?;
+    let needle = expect_one(vm, "range.count", args, kw)?;
     let v = self_arg(args);
     let r = range_of(vm, v)?;
-    let needle = args.get(1).copied().unwrap_or(Value::NONE);
     if let Some(x) = exact_int(vm, needle) {
         return Ok(Value::small_int_unchecked(i64::from(
             range_position(&r, x).is_some(),
@@ -1662,7 +1733,7 @@ fn range_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(RANGE_COUNT, qstr::count, range_count);
 
 fn range_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "__reversed__", args, kw, 0)?;
+    expect_none(vm, "range.__reversed__", args, kw)?;
     let r = range_of(vm, self_arg(args))?;
     let len = r.len();
     let (start, stop, step) = if len == 0 {
@@ -1730,8 +1801,8 @@ fn slice_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    no_keywords(vm, "slice", kw)?;
-    check_count(vm, "slice", args, 1, 3)?;
+    reject_keywords(vm, "slice", kw)?;
+    expect_count(vm, "slice", args.len(), 1, 3)?;
     let a = |i: usize| args.get(i).copied().unwrap_or(Value::NONE);
     match args.len() {
         1 => crate::objects::slice::new_slice(vm, Value::NONE, a(0), Value::NONE),
@@ -1766,10 +1837,10 @@ fn slice_attr(_vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
 }
 
 fn slice_indices(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args(vm, "indices", args, kw, 1)?;
+    let len = expect_one(vm, "slice.indices", args, kw)?;
     let s = Obj::<SliceObj>::from_value(self_arg(args))
         .ok_or_else(|| vm.type_error("expected a slice"))?;
-    let n = index_wide(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
+    let n = index_wide(vm, len)?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }

@@ -3,7 +3,7 @@
 //! the operations here build their results in the same order CPython does (which table
 //! is walked, which result is copied first), so printed sets match.
 
-use super::args::{check_count, no_keywords};
+use super::seq::{expect_count, reject_keywords};
 use crate::builtin_fn;
 use crate::bytecode::opcodes::binary;
 use crate::interp::{ops, PyErr, PyResult, Vm};
@@ -437,8 +437,8 @@ fn set_make_new(
 ) -> PyResult<Value> {
     let frozen = core::ptr::eq(ty, &FROZENSET_TYPE);
     let name = if frozen { "frozenset" } else { "set" };
-    no_keywords(vm, name, kw)?;
-    check_count(vm, name, args, 0, 1)?;
+    reject_keywords(vm, name, kw)?;
+    expect_count(vm, name, args.len(), 0, 1)?;
     match args.first() {
         Some(v) if frozen && core::ptr::eq(vm.type_of(*v), &FROZENSET_TYPE) => Ok(*v),
         Some(v) => new_set_from_iterable(vm, *v, frozen),
@@ -452,39 +452,70 @@ fn self_set(vm: &mut Vm, args: &[Value]) -> PyResult<Obj<SetObj>> {
         .ok_or_else(|| vm.type_error("descriptor requires a 'set' object"))
 }
 
+/// `set` or `frozenset`, for messages about method `self`.
+fn type_prefix(vm: &Vm, args: &[Value]) -> &'static str {
+    if is_frozen(vm, self_value(args)) {
+        "frozenset"
+    } else {
+        "set"
+    }
+}
+
+fn no_keywords_error(vm: &mut Vm, args: &[Value], name: &str) -> PyErr {
+    let p = type_prefix(vm, args);
+    vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("{}.{}() takes no keyword arguments", p, name),
+    )
+}
+
+/// Reject keywords (for the methods taking any number of arguments).
+fn no_keywords(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(no_keywords_error(vm, args, name))
+    }
+}
+
+/// The one argument of method `name`.
+fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_keywords(vm, name, args, kw)?;
+    if let [_, x] = args {
+        return Ok(*x);
+    }
+    let p = type_prefix(vm, args);
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!(
+            "{}.{}() takes exactly one argument ({} given)",
+            p,
+            name,
+            args.len().saturating_sub(1)
+        ),
+    ))
+}
+
+/// Method `name` takes no arguments.
+fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    no_keywords(vm, name, args, kw)?;
+    if args.len() <= 1 {
+        return Ok(());
+    }
+    let p = type_prefix(vm, args);
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!(
+            "{}.{}() takes no arguments ({} given)",
+            p,
+            name,
+            args.len() - 1
+        ),
+    ))
+}
+
 fn self_value(args: &[Value]) -> Value {
     args.first().copied().unwrap_or(Value::NONE)
-}
-
-/// Exactly one argument after self, with CPython's message.
-fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, name, kw)?;
-    if args.len() != 2 {
-        return Err(vm.new_exception_fmt(
-            &exception::TYPE_ERROR,
-            format_args!(
-                "{}() takes exactly one argument ({} given)",
-                name,
-                args.len().saturating_sub(1)
-            ),
-        ));
-    }
-    Ok(args.get(1).copied().unwrap_or(Value::NONE))
-}
-
-fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
-    no_keywords(vm, name, kw)?;
-    if args.len() != 1 {
-        return Err(vm.new_exception_fmt(
-            &exception::TYPE_ERROR,
-            format_args!(
-                "{}() takes no arguments ({} given)",
-                name,
-                args.len().saturating_sub(1)
-            ),
-        ));
-    }
-    Ok(())
 }
 
 fn key_error(vm: &mut Vm, key: Value) -> PyErr {
@@ -497,7 +528,7 @@ fn key_error(vm: &mut Vm, key: Value) -> PyErr {
 }
 
 fn m_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let k = one_arg(vm, "set.add", args, kw)?;
+    let k = one_arg(vm, "add", args, kw)?;
     let s = self_set(vm, args)?;
     add_key(vm, &s.get().table, k)?;
     Ok(Value::NONE)
@@ -505,7 +536,7 @@ fn m_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(SET_ADD, qstr::add, m_add);
 
 fn m_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let key = one_arg(vm, "set.remove", args, kw)?;
+    let key = one_arg(vm, "remove", args, kw)?;
     let s = self_set(vm, args)?;
     let (k, h) = lookup_key(vm, key)?;
     if !s.get().table.discard(vm, k, h)? {
@@ -516,7 +547,7 @@ fn m_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(SET_REMOVE, qstr::remove, m_remove);
 
 fn m_discard(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let key = one_arg(vm, "set.discard", args, kw)?;
+    let key = one_arg(vm, "discard", args, kw)?;
     let s = self_set(vm, args)?;
     let (k, h) = lookup_key(vm, key)?;
     s.get().table.discard(vm, k, h)?;
@@ -525,7 +556,7 @@ fn m_discard(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(SET_DISCARD, qstr::discard, m_discard);
 
 fn m_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args(vm, "set.pop", args, kw)?;
+    no_args(vm, "pop", args, kw)?;
     let s = self_set(vm, args)?;
     s.get()
         .table
@@ -535,7 +566,7 @@ fn m_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(SET_POP, qstr::pop, m_pop);
 
 fn m_clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args(vm, "set.clear", args, kw)?;
+    no_args(vm, "clear", args, kw)?;
     self_set(vm, args)?.get().table.clear();
     Ok(Value::NONE)
 }
@@ -552,7 +583,7 @@ fn m_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(SET_COPY, qstr::copy, m_copy);
 
 fn m_union(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "union", kw)?;
+    no_keywords(vm, "union", args, kw)?;
     let this = self_value(args);
     let out = copy_of(vm, this)?;
     for other in args.get(1..).unwrap_or(&[]) {
@@ -578,13 +609,13 @@ fn intersection_multi(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn m_intersection(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "intersection", kw)?;
+    no_keywords(vm, "intersection", args, kw)?;
     intersection_multi(vm, args)
 }
 builtin_fn!(SET_INTERSECTION, qstr::intersection, m_intersection);
 
 fn m_intersection_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "intersection_update", kw)?;
+    no_keywords(vm, "intersection_update", args, kw)?;
     let s = self_set(vm, args)?;
     let r = intersection_multi(vm, args)?;
     if let Some(rt) = set_table(r) {
@@ -601,7 +632,7 @@ builtin_fn!(
 );
 
 fn m_difference(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "difference", kw)?;
+    no_keywords(vm, "difference", args, kw)?;
     let this = self_value(args);
     let others = args.get(1..).unwrap_or(&[]);
     let Some((first, rest)) = others.split_first() else {
@@ -616,7 +647,7 @@ fn m_difference(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(SET_DIFFERENCE, qstr::difference, m_difference);
 
 fn m_difference_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "difference_update", kw)?;
+    no_keywords(vm, "difference_update", args, kw)?;
     let s = self_set(vm, args)?;
     for other in args.get(1..).unwrap_or(&[]) {
         difference_update_internal(vm, &s.get().table, *other)?;
@@ -650,7 +681,7 @@ builtin_fn!(
 );
 
 fn m_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "update", kw)?;
+    no_keywords(vm, "update", args, kw)?;
     let s = self_set(vm, args)?;
     for other in args.get(1..).unwrap_or(&[]) {
         update_internal(vm, &s.get().table, *other)?;
@@ -767,6 +798,7 @@ pub static SET_MEMBERS: &[(Qstr, Member)] = &[
         Member::Method(&super::seq::DUNDER_CONTAINS),
     ),
     (qstr::__iter__, Member::Method(&super::seq::DUNDER_ITER)),
+    (qstr::__repr__, Member::Method(&super::seq::DUNDER_REPR)),
 ];
 
 pub static FROZENSET_MEMBERS: &[(Qstr, Member)] = &[
@@ -784,6 +816,7 @@ pub static FROZENSET_MEMBERS: &[(Qstr, Member)] = &[
         Member::Method(&super::seq::DUNDER_CONTAINS),
     ),
     (qstr::__iter__, Member::Method(&super::seq::DUNDER_ITER)),
+    (qstr::__repr__, Member::Method(&super::seq::DUNDER_REPR)),
 ];
 
 pub static SET_TYPE: TypeObject = TypeObject::builtin(
