@@ -659,17 +659,24 @@ fn zip_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     Ok(Some(out.as_value()))
 }
 
+/// "1" or "1-k": the arguments a zip() argument is compared with.
+struct ArgumentRange(usize);
+
+impl core::fmt::Display for ArgumentRange {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if self.0 == 1 {
+            f.write_str("1")
+        } else {
+            write!(f, "1-{}", self.0)
+        }
+    }
+}
+
 /// `zip(strict=True)` found iterator `k` exhausted: the error saying which argument was
 /// shorter or longer, as CPython words it; `None` when all ended together.
 fn zip_strict_error(vm: &mut Vm, iters: Obj<TupleObj>, k: usize) -> Option<PyErr> {
     let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let range = |k: usize| {
-        if k == 1 {
-            alloc::string::String::from("1")
-        } else {
-            alloc::format!("1-{}", k)
-        }
-    };
+    let range = ArgumentRange;
     if k > 0 {
         return Some(vm.new_exception_fmt(
             &exception::VALUE_ERROR,

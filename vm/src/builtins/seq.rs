@@ -1880,6 +1880,15 @@ pub static SLICE_MEMBERS: &[(Qstr, Member)] = &[(qstr::indices, Member::Method(&
 #[cfg(test)]
 mod tests {
     use super::{checked_index, min_run};
+    use crate::interp::tests::run_source;
+
+    #[test]
+    fn slices_sort_ranges_and_errors_match_cpython() {
+        let src = "l = list(range(10)); l[2:5] = \"ab\"; del l[::3]; print(l)\nl = [3, 1, 2]; l[::-2] = [7, 8]; print(l)\nprint(sorted([(1, 'b'), (0, 'z'), (1, 'a')], key=lambda t: t[0], reverse=True))\ntry:\n    [1, \"a\"].sort()\nexcept TypeError as e:\n    print(e)\nx = [5, 4]\ntry:\n    x.sort(key=lambda v: x.append(v) or v)\nexcept ValueError as e:\n    print(e, x)\nprint(range(0, 20, 3)[::2], range(10 ** 20)[-1], 10 ** 19 in range(0, 10 ** 20, 10))\ntry:\n    [][5]\nexcept IndexError as e:\n    print(e)\na = [1]; a.append(a); print(a)\n";
+        let want = "[1, 'a', 5, 6, 8, 9]\n[8, 1, 7]\n[(1, 'b'), (1, 'a'), (0, 'z')]\n'<' not supported between instances of 'str' and 'int'\nlist modified during sort [4, 5]\nrange(0, 21, 6) 99999999999999999999 True\nlist index out of range\n[1, [...]]\n";
+        assert_eq!(run_source(src, 1 << 20, false), want);
+        assert_eq!(run_source(src, 1 << 20, true), want);
+    }
 
     #[test]
     fn min_run_matches_cpython_rule() {

@@ -13,7 +13,7 @@ pub mod names;
 pub mod ops;
 pub mod raise;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 pub mod typeobj;
 
 use crate::gc::heap::Heap;

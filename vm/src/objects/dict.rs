@@ -476,6 +476,15 @@ pub fn dict_get_qstr(vm: &mut Vm, d: Value, name: qstr::Qstr) -> PyResult<Option
 #[cfg(test)]
 mod tests {
     use super::Index;
+    use crate::interp::tests::run_source;
+
+    #[test]
+    fn views_updates_and_errors_match_cpython() {
+        let src = "d = {\"a\": 1, \"b\": 2}\nd |= [(\"c\", 3)]\nprint(d.popitem(), d | {\"z\": 0}, list(reversed(d)), d.keys() & {\"a\", \"q\"}, d.items() - {(\"a\", 1)})\ntry:\n    for k in d:\n        d[k + \"x\"] = 0\nexcept RuntimeError as e:\n    print(e)\ntry:\n    d.update([(1, 2, 3)])\nexcept ValueError as e:\n    print(e)\ntry:\n    {}[\"missing\"]\nexcept KeyError as e:\n    print(repr(e))\nprint(dict.fromkeys(\"ab\", 0), d.setdefault(\"n\", []), d)\n";
+        let want = "('c', 3) {'a': 1, 'b': 2, 'z': 0} ['b', 'a'] {'a'} {('b', 2)}\ndictionary changed size during iteration\ndictionary update sequence element #0 has length 3; 2 is required\nKeyError('missing')\n{'a': 0, 'b': 0} [] {'a': 1, 'b': 2, 'ax': 0, 'n': []}\n";
+        assert_eq!(run_source(src, 1 << 20, false), want);
+        assert_eq!(run_source(src, 1 << 20, true), want);
+    }
 
     #[test]
     fn index_width_is_recoverable_from_byte_length() {

@@ -511,6 +511,15 @@ pub fn key_hash(vm: &mut Vm, key: Value) -> PyResult<u64> {
 #[cfg(test)]
 mod tests {
     use super::Probe;
+    use crate::interp::tests::run_source;
+
+    #[test]
+    fn iteration_order_matches_cpython() {
+        let src = "print({3, 1, 2}, set([10, 5, 33]), {17, 1, 9, 25, 33, 41})\ns = {1, 2, 3, 20, 21}\ns.discard(1); s.discard(3); s.add(33); s.add(4)\nprint(s, s.pop(), s)\nprint({1, 2, 3} ^ {3, 4, 12}, frozenset({8, 16, 0}) | {24})\ntry:\n    {[1]}\nexcept TypeError as e:\n    print(e)\nt = {1, 2}\nit = iter(t)\nt.add(3)\ntry:\n    next(it)\nexcept RuntimeError as e:\n    print(e)\n";
+        let want = "{1, 2, 3} {33, 10, 5} {33, 1, 17, 25, 41, 9}\n{33, 20, 21, 4} 2 {33, 20, 21, 4}\n{1, 2, 4, 12} frozenset({8, 16, 0, 24})\nunhashable type: 'list'\nSet changed size during iteration\n";
+        assert_eq!(run_source(src, 1 << 20, false), want);
+        assert_eq!(run_source(src, 1 << 20, true), want);
+    }
 
     #[test]
     fn probe_runs_linearly_then_jumps() {
