@@ -210,16 +210,8 @@ fn dict_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Valu
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    if vm.nesting_depth > 200 {
-        return Err(vm.new_exception(
-            &exception::RECURSION_ERROR,
-            "maximum recursion depth exceeded in comparison",
-        ));
-    }
-    vm.nesting_depth += 1;
-    let eq = dicts_equal(vm, x, y);
-    vm.nesting_depth -= 1;
-    Ok(Value::from_bool(eq? == (op == CompareOp::Eq)))
+    let eq = super::seq::nested(vm, |vm| dicts_equal(vm, x, y))?;
+    Ok(Value::from_bool(eq == (op == CompareOp::Eq)))
 }
 
 fn dict_len(vm: &mut Vm, v: Value) -> PyResult<usize> {

@@ -260,9 +260,13 @@ fn write_items(
     out.push_str(vm, close)
 }
 
-/// Run a nested container comparison with the recursion guard CPython applies.
-fn nested<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
-    if vm.nesting_depth > 200 {
+/// Run a nested container comparison with the recursion guard CPython applies (bounded
+/// by the recursion limit and by the native stack).
+pub fn nested<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    let used = vm
+        .stack_base
+        .saturating_sub(crate::gc::approximate_stack_pointer());
+    if vm.nesting_depth > vm.recursion_limit || used > vm.config.stack_limit {
         return Err(vm.new_exception(
             &exception::RECURSION_ERROR,
             "maximum recursion depth exceeded in comparison",
@@ -593,7 +597,7 @@ builtin_fn!(DUNDER_DELITEM, qstr::__delitem__, dunder_delitem);
 fn tuple_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     match seq_items(v) {
         Some(s) if s.len() == 0 => out.push_str(vm, "()"),
-        Some(s) => nested(vm, |vm| write_items(vm, s, "(", ")", out)),
+        Some(s) => write_items(vm, s, "(", ")", out),
         None => Ok(()),
     }
 }
@@ -824,7 +828,7 @@ fn list_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     if !repr_enter(vm, v)? {
         return out.push_str(vm, "[...]");
     }
-    let r = nested(vm, |vm| write_items(vm, s, "[", "]", out));
+    let r = write_items(vm, s, "[", "]", out);
     repr_leave(vm, v);
     r
 }
