@@ -159,6 +159,20 @@ pub struct HashTable {
     used: Cell<usize>,
     entries: Cell<Value>,
     index: Cell<Value>,
+    /// Changes, to a value never used before by any table, whenever the set of keys or
+    /// their positions change (insert of a new key, removal, clear, resize); replacing a
+    /// value keeps it. Lookup caches use it to know a key is still absent.
+    layout_version: Cell<u64>,
+    /// True while every key ever inserted was a qstr: then a qstr key can be found by
+    /// identity alone (attribute dicts, module globals).
+    all_qstr_keys: Cell<bool>,
+}
+
+/// Source of layout versions, unique across all tables of the process.
+static NEXT_LAYOUT_VERSION: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(1);
+
+fn new_layout_version() -> u64 {
+    NEXT_LAYOUT_VERSION.fetch_add(1, core::sync::atomic::Ordering::Relaxed)
 }
 
 pub enum Lookup {
@@ -174,7 +188,50 @@ impl HashTable {
             used: Cell::new(0),
             entries: Cell::new(Value::NULL),
             index: Cell::new(Value::NULL),
+            layout_version: Cell::new(0),
+            all_qstr_keys: Cell::new(true),
         }
+    }
+
+    /// Look up a qstr key without hashing when the table is small and all its keys are
+    /// qstrs; `None` when the fast path does not apply.
+    #[inline]
+    pub fn get_qstr_fast(&self, key: Value) -> Option<Option<Value>> {
+        const LINEAR_MAX: usize = 12;
+        let used = self.used.get();
+        if !self.all_qstr_keys.get() || used > LINEAR_MAX {
+            return None;
+        }
+        let e = self.entries();
+        for i in 0..used {
+            if e.get(i * ENTRY_WIDTH + 1).map(|c| c.get()) == Some(key) {
+                return Some(e.get(i * ENTRY_WIDTH + 2).map(|c| c.get()));
+            }
+        }
+        Some(None)
+    }
+
+    /// See `layout_version`; 0 for a table never changed.
+    pub fn layout_version(&self) -> u64 {
+        self.layout_version.get()
+    }
+
+    fn layout_changed(&self) {
+        self.layout_version.set(new_layout_version());
+    }
+
+    /// The value at entry `i` if that entry's key is exactly `key` (identity): the fast
+    /// check behind lookup caches that remember where a name was found.
+    #[inline]
+    pub fn value_if_key_at(&self, i: usize, key: Value) -> Option<Value> {
+        let e = self.entries();
+        if e.get(i * ENTRY_WIDTH + 1)?.get() == key {
+            let v = e.get(i * ENTRY_WIDTH + 2)?.get();
+            if !v.is_null() {
+                return Some(v);
+            }
+        }
+        None
     }
 
     pub fn len(&self) -> usize {
@@ -309,8 +366,12 @@ impl HashTable {
         };
         hc.set(Value::small_int_unchecked((h & ((1 << 47) - 1)) as i64));
         kc.set(key);
+        if !key.is_qstr() {
+            self.all_qstr_keys.set(false);
+        }
         vc.set(value);
         self.used.set(i + 1);
+        self.layout_changed();
         self.len.set(self.len.get() + 1);
         if let Some(index) = Index::of(self.index.get()) {
             index.insert(h, i);
@@ -320,6 +381,7 @@ impl HashTable {
 
     /// Rebuild with room for `min_cap` entries, dropping holes.
     fn resize(&self, vm: &mut Vm, min_cap: usize) -> PyResult<()> {
+        self.layout_changed();
         let cap = min_cap.max(5);
         // A power of two above 3/2 of the capacity: the index stays under 2/3 full.
         let slots = cap
@@ -367,6 +429,7 @@ impl HashTable {
 
     /// Turn entry `i` into a hole; returns its value.
     pub fn remove_at(&self, i: usize) -> Option<Value> {
+        self.layout_changed();
         let (_, v) = self.entry_at(i)?;
         let e = self.entries();
         if let (Some(kc), Some(vc)) = (e.get(i * ENTRY_WIDTH + 1), e.get(i * ENTRY_WIDTH + 2)) {
@@ -378,6 +441,7 @@ impl HashTable {
     }
 
     pub fn clear(&self) {
+        self.layout_changed();
         self.entries.set(Value::NULL);
         self.index.set(Value::NULL);
         self.len.set(0);
@@ -469,8 +533,15 @@ pub fn dict_set(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()>
 }
 
 /// Look up a qstr key quickly (module globals, class dicts, instance dicts).
+#[inline]
 pub fn dict_get_qstr(vm: &mut Vm, d: Value, name: qstr::Qstr) -> PyResult<Option<Value>> {
-    dict_get(vm, d, Value::from_qstr(name))
+    let key = Value::from_qstr(name);
+    if let Some(dd) = as_dict(d) {
+        if let Some(r) = dd.get().table.get_qstr_fast(key) {
+            return Ok(r);
+        }
+    }
+    dict_get(vm, d, key)
 }
 
 #[cfg(test)]
