@@ -232,7 +232,16 @@ fn dict_subscr(vm: &mut Vm, v: Value, key: Value, op: SubscrOp) -> PyResult<Valu
     match op {
         SubscrOp::Load => match d.get().table.get(vm, key)? {
             Some(x) => Ok(x),
-            None => Err(key_error(vm, key)),
+            None => {
+                if vm.type_of(v).is_heap() {
+                    if let Some(r) =
+                        crate::interp::attr::call_special_opt(vm, v, qstr::__missing__, &[key])?
+                    {
+                        return Ok(r);
+                    }
+                }
+                Err(key_error(vm, key))
+            }
         },
         SubscrOp::Store(x) => {
             d.get().table.insert(vm, key, x)?;
@@ -242,22 +251,6 @@ fn dict_subscr(vm: &mut Vm, v: Value, key: Value, op: SubscrOp) -> PyResult<Valu
             Some(_) => Ok(Value::NONE),
             None => Err(key_error(vm, key)),
         },
-    }
-}
-
-/// `obj[key]` for an instance `obj` of a Python subclass of a built-in type whose value
-/// is `base` and which does not define `__getitem__`: dict subclasses consult
-/// `__missing__` for absent keys.
-pub fn subclass_getitem(vm: &mut Vm, obj: Value, base: Value, key: Value) -> PyResult<Value> {
-    let Some(d) = Obj::<DictObj>::from_value(base) else {
-        return ops::subscr_load(vm, base, key);
-    };
-    if let Some(x) = d.get().table.get(vm, key)? {
-        return Ok(x);
-    }
-    match crate::interp::attr::call_special_opt(vm, obj, qstr::__missing__, &[key])? {
-        Some(r) => Ok(r),
-        None => Err(key_error(vm, key)),
     }
 }
 
@@ -478,25 +471,6 @@ pub static DICT_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::copy, Member::Method(&DICT_COPY)),
     (qstr::fromkeys, Member::ClassMethod(&DICT_FROMKEYS)),
     (qstr::__reversed__, Member::Method(&DICT_REVERSED)),
-    (qstr::__len__, Member::Method(&super::seq::DUNDER_LEN)),
-    (
-        qstr::__getitem__,
-        Member::Method(&super::seq::DUNDER_GETITEM),
-    ),
-    (
-        qstr::__setitem__,
-        Member::Method(&super::seq::DUNDER_SETITEM),
-    ),
-    (
-        qstr::__delitem__,
-        Member::Method(&super::seq::DUNDER_DELITEM),
-    ),
-    (
-        qstr::__contains__,
-        Member::Method(&super::seq::DUNDER_CONTAINS),
-    ),
-    (qstr::__iter__, Member::Method(&super::seq::DUNDER_ITER)),
-    (qstr::__repr__, Member::Method(&super::seq::DUNDER_REPR)),
 ];
 
 // ---- views ----------------------------------------------------------------------------
@@ -741,19 +715,10 @@ pub static VALUES_VIEW_SLOTS: TypeSlots = TypeSlots {
 pub static SET_LIKE_VIEW_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::isdisjoint, Member::Method(&VIEW_ISDISJOINT)),
     (qstr::__reversed__, Member::Method(&VIEW_REVERSED)),
-    (qstr::__len__, Member::Method(&super::seq::DUNDER_LEN)),
-    (
-        qstr::__contains__,
-        Member::Method(&super::seq::DUNDER_CONTAINS),
-    ),
-    (qstr::__iter__, Member::Method(&super::seq::DUNDER_ITER)),
 ];
 
-pub static VALUES_VIEW_MEMBERS: &[(Qstr, Member)] = &[
-    (qstr::__reversed__, Member::Method(&VIEW_REVERSED)),
-    (qstr::__len__, Member::Method(&super::seq::DUNDER_LEN)),
-    (qstr::__iter__, Member::Method(&super::seq::DUNDER_ITER)),
-];
+pub static VALUES_VIEW_MEMBERS: &[(Qstr, Member)] =
+    &[(qstr::__reversed__, Member::Method(&VIEW_REVERSED))];
 
 pub static DICT_KEYS_TYPE: TypeObject = TypeObject::builtin(
     qstr::dict_keys,

@@ -8,7 +8,6 @@
 
 use super::args::{keyword, only_keywords};
 use super::seq::{expect_count, reject_keywords};
-use crate::builtin_fn;
 use crate::bytecode::opcodes::binary;
 use crate::gc::heap::Heap;
 use crate::interp::{call, ops, PyErr, PyResult, Vm};
@@ -79,24 +78,7 @@ fn iter_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(v)
 }
 
-fn dunder_next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    reject_keywords(vm, "__next__", kw)?;
-    let it = args.first().copied().unwrap_or(Value::NONE);
-    match ops::iter_next(vm, it)? {
-        Some(v) => Ok(v),
-        None => {
-            let e = exception::new_bare(vm, &exception::STOP_ITERATION)?;
-            Err(PyErr(e))
-        }
-    }
-}
-builtin_fn!(DUNDER_NEXT, qstr::__next__, dunder_next);
-
-/// The members every iterator type has.
-pub static ITERATOR_MEMBERS: &[(Qstr, Member)] = &[
-    (qstr::__next__, Member::Method(&DUNDER_NEXT)),
-    (qstr::__iter__, Member::Method(&super::seq::DUNDER_ITER)),
-];
+const NO_MEMBERS: &[(Qstr, Member)] = &[];
 
 macro_rules! iterator_type {
     ($static_name:ident, $slots:ident, $name:expr, $next:path) => {
@@ -110,7 +92,7 @@ macro_rules! iterator_type {
             Layout::Iterator,
             Some(&crate::objects::instance::OBJECT_TYPE),
             &$slots,
-            ITERATOR_MEMBERS,
+            NO_MEMBERS,
             trace_iterator,
             0,
         );
@@ -625,7 +607,7 @@ pub static ENUMERATE_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &ENUMERATE_SLOTS,
-    ITERATOR_MEMBERS,
+    NO_MEMBERS,
     trace_iterator,
     0,
 );
@@ -750,7 +732,7 @@ pub static ZIP_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &ZIP_SLOTS,
-    ITERATOR_MEMBERS,
+    NO_MEMBERS,
     trace_iterator,
     0,
 );
@@ -810,7 +792,7 @@ pub static MAP_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &MAP_SLOTS,
-    ITERATOR_MEMBERS,
+    NO_MEMBERS,
     trace_iterator,
     0,
 );
@@ -862,7 +844,7 @@ pub static FILTER_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &FILTER_SLOTS,
-    ITERATOR_MEMBERS,
+    NO_MEMBERS,
     trace_iterator,
     0,
 );
@@ -959,7 +941,7 @@ pub static REVERSED_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &REVERSED_SLOTS,
-    ITERATOR_MEMBERS,
+    NO_MEMBERS,
     trace_iterator,
     0,
 );

@@ -1,8 +1,8 @@
 //! Behaviour of the sequence types `list`, `tuple`, `range` and of `slice`: repr,
 //! comparison, indexing and slicing (including slice assignment and deletion), iteration,
 //! concatenation and repetition, the methods, and `list.sort` (a stable merge sort over
-//! natural runs that, like CPython's, only ever asks `<`). Also the generic special-method
-//! wrappers (`__len__`, `__getitem__`...) the container types list as members.
+//! natural runs that, like CPython's, only ever asks `<`), and argument checks worded like
+//! CPython's for every container method.
 
 use super::args::{keyword, only_keywords};
 use crate::builtin_fn;
@@ -513,84 +513,9 @@ pub fn expect_none(vm: &mut Vm, qualname: &str, args: &[Value], kw: &[Value]) ->
     ))
 }
 
-// ---- special-method wrappers ------------------------------------------------------------
-
 fn self_arg(args: &[Value]) -> Value {
     args.first().copied().unwrap_or(Value::NONE)
 }
-
-fn wrapper_args(vm: &mut Vm, args: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
-    if !kw.is_empty() {
-        return Err(vm.type_error("wrapper takes no keyword arguments"));
-    }
-    let given = args.len().saturating_sub(1);
-    if given != n {
-        return Err(vm.new_exception_fmt(
-            &exception::TYPE_ERROR,
-            format_args!(
-                "expected {} argument{}, got {}",
-                n,
-                if n == 1 { "" } else { "s" },
-                given
-            ),
-        ));
-    }
-    Ok(())
-}
-
-fn dunder_repr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    wrapper_args(vm, args, kw, 0)?;
-    // Called unbound on a subclass instance (`list.__repr__(self)`): use the built-in
-    // value, not the subclass's own `__repr__`.
-    let this = self_arg(args);
-    let base = crate::interp::typeobj::native_base_of(this).unwrap_or(this);
-    ops::repr(vm, base)
-}
-builtin_fn!(DUNDER_REPR, qstr::__repr__, dunder_repr);
-
-fn dunder_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    wrapper_args(vm, args, kw, 0)?;
-    let n = ops::len(vm, self_arg(args))?;
-    int_from_i128(vm, n as i128)
-}
-builtin_fn!(DUNDER_LEN, qstr::__len__, dunder_len);
-
-fn dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    wrapper_args(vm, args, kw, 1)?;
-    let x = args.get(1).copied().unwrap_or(Value::NONE);
-    Ok(Value::from_bool(ops::contains(vm, self_arg(args), x)?))
-}
-builtin_fn!(DUNDER_CONTAINS, qstr::__contains__, dunder_contains);
-
-fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    wrapper_args(vm, args, kw, 0)?;
-    ops::get_iter(vm, self_arg(args))
-}
-builtin_fn!(DUNDER_ITER, qstr::__iter__, dunder_iter);
-
-fn dunder_getitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    wrapper_args(vm, args, kw, 1)?;
-    let k = args.get(1).copied().unwrap_or(Value::NONE);
-    ops::subscr_load(vm, self_arg(args), k)
-}
-builtin_fn!(DUNDER_GETITEM, qstr::__getitem__, dunder_getitem);
-
-fn dunder_setitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    wrapper_args(vm, args, kw, 2)?;
-    let k = args.get(1).copied().unwrap_or(Value::NONE);
-    let v = args.get(2).copied().unwrap_or(Value::NONE);
-    ops::subscr_store(vm, self_arg(args), k, v)?;
-    Ok(Value::NONE)
-}
-builtin_fn!(DUNDER_SETITEM, qstr::__setitem__, dunder_setitem);
-
-fn dunder_delitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    wrapper_args(vm, args, kw, 1)?;
-    let k = args.get(1).copied().unwrap_or(Value::NONE);
-    ops::subscr_delete(vm, self_arg(args), k)?;
-    Ok(Value::NONE)
-}
-builtin_fn!(DUNDER_DELITEM, qstr::__delitem__, dunder_delitem);
 
 // ---- tuple ----------------------------------------------------------------------------
 
@@ -802,11 +727,6 @@ pub static TUPLE_SLOTS: TypeSlots = TypeSlots {
 pub static TUPLE_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::index, Member::Method(&TUPLE_INDEX)),
     (qstr::count, Member::Method(&SEQ_COUNT)),
-    (qstr::__len__, Member::Method(&DUNDER_LEN)),
-    (qstr::__getitem__, Member::Method(&DUNDER_GETITEM)),
-    (qstr::__contains__, Member::Method(&DUNDER_CONTAINS)),
-    (qstr::__iter__, Member::Method(&DUNDER_ITER)),
-    (qstr::__repr__, Member::Method(&DUNDER_REPR)),
 ];
 
 // ---- list -----------------------------------------------------------------------------
@@ -1490,13 +1410,6 @@ pub static LIST_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::copy, Member::Method(&LIST_COPY)),
     (qstr::sort, Member::Method(&LIST_SORT)),
     (qstr::__reversed__, Member::Method(&LIST_REVERSED)),
-    (qstr::__len__, Member::Method(&DUNDER_LEN)),
-    (qstr::__getitem__, Member::Method(&DUNDER_GETITEM)),
-    (qstr::__setitem__, Member::Method(&DUNDER_SETITEM)),
-    (qstr::__delitem__, Member::Method(&DUNDER_DELITEM)),
-    (qstr::__contains__, Member::Method(&DUNDER_CONTAINS)),
-    (qstr::__iter__, Member::Method(&DUNDER_ITER)),
-    (qstr::__repr__, Member::Method(&DUNDER_REPR)),
 ];
 
 // ---- range ----------------------------------------------------------------------------
@@ -1791,10 +1704,6 @@ pub static RANGE_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::index, Member::Method(&RANGE_INDEX)),
     (qstr::count, Member::Method(&RANGE_COUNT)),
     (qstr::__reversed__, Member::Method(&RANGE_REVERSED)),
-    (qstr::__len__, Member::Method(&DUNDER_LEN)),
-    (qstr::__getitem__, Member::Method(&DUNDER_GETITEM)),
-    (qstr::__contains__, Member::Method(&DUNDER_CONTAINS)),
-    (qstr::__iter__, Member::Method(&DUNDER_ITER)),
 ];
 
 // ---- slice ----------------------------------------------------------------------------

@@ -792,13 +792,6 @@ pub static SET_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::issubset, Member::Method(&SET_ISSUBSET)),
     (qstr::issuperset, Member::Method(&SET_ISSUPERSET)),
     (qstr::isdisjoint, Member::Method(&SET_ISDISJOINT)),
-    (qstr::__len__, Member::Method(&super::seq::DUNDER_LEN)),
-    (
-        qstr::__contains__,
-        Member::Method(&super::seq::DUNDER_CONTAINS),
-    ),
-    (qstr::__iter__, Member::Method(&super::seq::DUNDER_ITER)),
-    (qstr::__repr__, Member::Method(&super::seq::DUNDER_REPR)),
 ];
 
 pub static FROZENSET_MEMBERS: &[(Qstr, Member)] = &[
@@ -810,13 +803,6 @@ pub static FROZENSET_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::issubset, Member::Method(&SET_ISSUBSET)),
     (qstr::issuperset, Member::Method(&SET_ISSUPERSET)),
     (qstr::isdisjoint, Member::Method(&SET_ISDISJOINT)),
-    (qstr::__len__, Member::Method(&super::seq::DUNDER_LEN)),
-    (
-        qstr::__contains__,
-        Member::Method(&super::seq::DUNDER_CONTAINS),
-    ),
-    (qstr::__iter__, Member::Method(&super::seq::DUNDER_ITER)),
-    (qstr::__repr__, Member::Method(&super::seq::DUNDER_REPR)),
 ];
 
 pub static SET_TYPE: TypeObject = TypeObject::builtin(

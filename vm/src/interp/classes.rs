@@ -1054,7 +1054,7 @@ fn heap_subscr(vm: &mut Vm, obj: Value, index: Value, op: SubscrOp) -> PyResult<
     let base = native_slot_target(obj);
     if base != obj {
         return match op {
-            SubscrOp::Load => crate::builtins::dict_methods::subclass_getitem(vm, obj, base, index),
+            SubscrOp::Load => super::ops::subscr_load(vm, base, index),
             SubscrOp::Store(v) => super::ops::subscr_store(vm, base, index, v).map(|_| Value::NONE),
             SubscrOp::Delete => super::ops::subscr_delete(vm, base, index).map(|_| Value::NONE),
         };
