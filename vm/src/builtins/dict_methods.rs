@@ -1,18 +1,22 @@
-//! Behaviour of `dict`: construction, repr, lookups (with `__missing__` for subclasses),
-//! `|` merging, the methods, and the `keys()`/`values()`/`items()` views (keys and items
-//! views support set operations).
+//! Behaviour of `dict`: construction and `update` (mappings, iterables of pairs,
+//! keywords), repr, equality, lookups (with `__missing__` for subclasses), `|` and `|=`,
+//! the methods, and the `keys()`/`values()`/`items()` views. Keys and items views are
+//! set-like: their operators build sets the way CPython does (same walk order), so
+//! printed results match.
 
-use super::args::{check_count, no_keywords};
-use super::iterators::{new_dict_iterator, IteratorObj, DICT_ITEMS, DICT_KEYS, DICT_VALUES};
+use super::iterators::{
+    new_dict_iterator, new_dict_reverse_iterator, IteratorObj, DICT_ITEMS, DICT_KEYS, DICT_VALUES,
+};
+use super::seq::{expect_count, expect_none, expect_one, method_arity};
 use crate::builtin_fn;
 use crate::bytecode::opcodes::binary;
 use crate::gc::heap::Heap;
-use crate::interp::{call, ops, PyResult, Vm};
-use crate::objects::dict::{as_dict, new_dict_obj, DictObj};
+use crate::interp::{call, ops, PyErr, PyResult, Vm};
+use crate::objects::dict::{as_dict, new_dict_obj, DictObj, DICT_TYPE};
 use crate::objects::exception;
 use crate::objects::list::new_list_with_capacity;
 use crate::objects::str::StrBuilder;
-use crate::objects::tuple::new_tuple;
+use crate::objects::tuple::{new_tuple, TupleObj};
 use crate::objects::type_object::{CompareOp, Member, SubscrOp, TypeObject, TypeSlots};
 use crate::objects::{Layout, Obj, ObjHeader};
 use crate::qstr::{self, Qstr};
@@ -23,16 +27,42 @@ fn dict_of(vm: &mut Vm, v: Value) -> PyResult<Obj<DictObj>> {
     as_dict(v).ok_or_else(|| vm.type_error("descriptor requires a 'dict' object"))
 }
 
+/// A dict whose entries can be read directly: an exact dict, or a dict subclass whose
+/// `keys`/`__getitem__`/`__iter__` are the built-in ones.
+fn plain_dict(vm: &mut Vm, v: Value) -> PyResult<Option<Obj<DictObj>>> {
+    let Some(d) = as_dict(v) else {
+        return Ok(None);
+    };
+    let ty = vm.type_of(v);
+    if !ty.is_heap() {
+        return Ok(Some(d));
+    }
+    for name in [qstr::keys, qstr::__getitem__, qstr::__iter__] {
+        if crate::interp::classes::find_override(vm, ty, name)?.is_some() {
+            return Ok(None);
+        }
+    }
+    Ok(Some(d))
+}
+
+/// Copy every entry of dict `src` into `d`.
+fn merge_dict(vm: &mut Vm, d: Obj<DictObj>, src: Obj<DictObj>) -> PyResult<()> {
+    let t = &src.get().table;
+    d.get().table.reserve(vm, d.get().table.len() + t.len())?;
+    let mut i = 0;
+    while i < t.positions() {
+        if let Some((k, v)) = t.entry_at(i) {
+            d.get().table.insert(vm, k, v)?;
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
 /// Insert every key/value of a mapping or iterable of pairs into `d` (`dict.update`).
 pub fn update_from(vm: &mut Vm, d: Obj<DictObj>, src: Value) -> PyResult<()> {
-    if let Some(s) = as_dict(src) {
-        let t = &s.get().table;
-        for i in 0..t.positions() {
-            if let Some((k, v)) = t.entry_at(i) {
-                d.get().table.insert(vm, k, v)?;
-            }
-        }
-        return Ok(());
+    if let Some(s) = plain_dict(vm, src)? {
+        return merge_dict(vm, d, s);
     }
     if crate::interp::attr::lookup_attr(vm, src, qstr::keys)?.is_some() {
         let keys = crate::interp::attr::call_method(vm, src, qstr::keys, &[])?;
@@ -43,41 +73,59 @@ pub fn update_from(vm: &mut Vm, d: Obj<DictObj>, src: Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    update_from_pairs(vm, d, src)
+}
+
+/// `dict(iterable_of_pairs)`.
+fn update_from_pairs(vm: &mut Vm, d: Obj<DictObj>, src: Value) -> PyResult<()> {
     let it = ops::get_iter(vm, src)?;
     let mut n = 0;
     while let Some(pair) = ops::iter_next(vm, it)? {
-        let items = new_list_with_capacity(vm, 2)?;
-        ops::extend_list_from_iterable(vm, items, pair).map_err(|e| {
-            if vm.exception_matches(e, &exception::TYPE_ERROR) {
-                vm.new_exception_fmt(
-                    &exception::TYPE_ERROR,
-                    format_args!(
-                        "cannot convert dictionary update sequence element #{} to a sequence",
-                        n
-                    ),
-                )
-            } else {
-                e
-            }
-        })?;
-        if items.len() != 2 {
-            return Err(vm.new_exception_fmt(
-                &exception::VALUE_ERROR,
-                format_args!(
-                    "dictionary update sequence element #{} has length {}; 2 is required",
-                    n,
-                    items.len()
-                ),
-            ));
-        }
-        let (k, v) = (
-            items.get().get(0).unwrap_or(Value::NONE),
-            items.get().get(1).unwrap_or(Value::NONE),
-        );
+        let (k, v) = pair_items(vm, pair, n)?;
         d.get().table.insert(vm, k, v)?;
         n += 1;
     }
     Ok(())
+}
+
+/// The two items of update-sequence element `n`.
+fn pair_items(vm: &mut Vm, pair: Value, n: usize) -> PyResult<(Value, Value)> {
+    if let Some(t) = Obj::<TupleObj>::from_value(pair) {
+        if let [k, v] = t.get().items() {
+            return Ok((*k, *v));
+        }
+        return Err(pair_length_error(vm, n, t.len()));
+    }
+    let items = new_list_with_capacity(vm, 2)?;
+    if let Err(e) = ops::extend_list_from_iterable(vm, items, pair) {
+        let not_iterable = vm.exception_matches(e, &exception::TYPE_ERROR)
+            && vm.type_of(pair).slots.iter.is_none()
+            && !vm.type_of(pair).is_heap();
+        if not_iterable {
+            return Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    n
+                ),
+            ));
+        }
+        return Err(e);
+    }
+    match (items.len(), items.get().get(0), items.get().get(1)) {
+        (2, Some(k), Some(v)) => Ok((k, v)),
+        (len, _, _) => Err(pair_length_error(vm, n, len)),
+    }
+}
+
+fn pair_length_error(vm: &mut Vm, n: usize, len: usize) -> PyErr {
+    vm.new_exception_fmt(
+        &exception::VALUE_ERROR,
+        format_args!(
+            "dictionary update sequence element #{} has length {}; 2 is required",
+            n, len
+        ),
+    )
 }
 
 fn insert_keywords(vm: &mut Vm, d: Obj<DictObj>, kw: &[Value]) -> PyResult<()> {
@@ -95,7 +143,7 @@ fn dict_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    check_count(vm, "dict", args, 0, 1)?;
+    expect_count(vm, "dict", args.len(), 0, 1)?;
     let d = new_dict_obj(vm, 0)?;
     if let Some(src) = args.first() {
         update_from(vm, d, *src)?;
@@ -106,10 +154,23 @@ fn dict_make_new(
 
 fn dict_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let d = dict_of(vm, v)?;
+    if d.get().table.is_empty() {
+        return out.push_str(vm, "{}");
+    }
+    if !super::seq::repr_enter(vm, v)? {
+        return out.push_str(vm, "{...}");
+    }
+    let r = write_entries(vm, d, out);
+    super::seq::repr_leave(vm, v);
+    r
+}
+
+fn write_entries(vm: &mut Vm, d: Obj<DictObj>, out: &mut StrBuilder) -> PyResult<()> {
     out.push_str(vm, "{")?;
     let mut first = true;
     let t = &d.get().table;
-    for i in 0..t.positions() {
+    let mut i = 0;
+    while i < t.positions() {
         if let Some((k, val)) = t.entry_at(i) {
             if !first {
                 out.push_str(vm, ", ")?;
@@ -119,8 +180,27 @@ fn dict_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
             out.push_str(vm, ": ")?;
             ops::repr_into(vm, val, out)?;
         }
+        i += 1;
     }
     out.push_str(vm, "}")
+}
+
+fn dicts_equal(vm: &mut Vm, x: Obj<DictObj>, y: Obj<DictObj>) -> PyResult<bool> {
+    if x.get().table.len() != y.get().table.len() {
+        return Ok(false);
+    }
+    let t = &x.get().table;
+    let mut i = 0;
+    while i < t.positions() {
+        if let Some((k, v)) = t.entry_at(i) {
+            match y.get().table.get(vm, k)? {
+                Some(w) if v == w || ops::values_equal(vm, v, w)? => {}
+                _ => return Ok(false),
+            }
+        }
+        i += 1;
+    }
+    Ok(true)
 }
 
 fn dict_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
@@ -130,21 +210,7 @@ fn dict_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Valu
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    let mut eq = x.get().table.len() == y.get().table.len();
-    if eq {
-        let t = &x.get().table;
-        for i in 0..t.positions() {
-            if let Some((k, v)) = t.entry_at(i) {
-                match y.get().table.get(vm, k)? {
-                    Some(w) if ops::is_same_or_equal(vm, v, w)? => {}
-                    _ => {
-                        eq = false;
-                        break;
-                    }
-                }
-            }
-        }
-    }
+    let eq = super::seq::nested(vm, |vm| dicts_equal(vm, x, y))?;
     Ok(Value::from_bool(eq == (op == CompareOp::Eq)))
 }
 
@@ -152,12 +218,11 @@ fn dict_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     Ok(dict_of(vm, v)?.get().table.len())
 }
 
-fn key_error(vm: &mut Vm, key: Value) -> crate::interp::PyErr {
-    match new_tuple(vm, &[key]) {
-        Ok(args) => match exception::new_with_args(vm, &exception::KEY_ERROR, args) {
-            Ok(e) => crate::interp::PyErr(e),
-            Err(e) => e,
-        },
+/// `KeyError(key)`.
+pub fn key_error(vm: &mut Vm, key: Value) -> PyErr {
+    match new_tuple(vm, &[key]).and_then(|t| exception::new_with_args(vm, &exception::KEY_ERROR, t))
+    {
+        Ok(e) => PyErr(e),
         Err(e) => e,
     }
 }
@@ -205,7 +270,7 @@ fn dict_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
                 return Ok(Value::NOT_IMPLEMENTED);
             };
             let out = new_dict_obj(vm, x.get().table.len())?;
-            update_from(vm, out, a)?;
+            merge_dict(vm, out, x)?;
             update_from(vm, out, b)?;
             Ok(out.as_value())
         }
@@ -218,26 +283,12 @@ fn dict_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     }
 }
 
-/// The keys of a dict as a new list.
-pub fn keys_list(vm: &mut Vm, d: Value) -> PyResult<Value> {
-    let d = dict_of(vm, d)?;
-    let t = &d.get().table;
-    let l = new_list_with_capacity(vm, t.len())?;
-    for i in 0..t.positions() {
-        if let Some((k, _)) = t.entry_at(i) {
-            l.push(vm, k)?;
-        }
-    }
-    Ok(l.as_value())
-}
-
 fn self_dict(vm: &mut Vm, args: &[Value]) -> PyResult<Obj<DictObj>> {
     dict_of(vm, args.first().copied().unwrap_or(Value::NONE))
 }
 
 fn dict_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "get", kw)?;
-    check_count(vm, "get", args, 2, 3)?;
+    method_arity(vm, "dict.get", "get", args, kw, 1, 2)?;
     let d = self_dict(vm, args)?;
     let key = args.get(1).copied().unwrap_or(Value::NONE);
     Ok(d.get()
@@ -248,8 +299,7 @@ fn dict_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(DICT_GET, qstr::get, dict_get);
 
 fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "pop", kw)?;
-    check_count(vm, "pop", args, 2, 3)?;
+    method_arity(vm, "dict.pop", "pop", args, kw, 1, 2)?;
     let d = self_dict(vm, args)?;
     let key = args.get(1).copied().unwrap_or(Value::NONE);
     match d.get().table.remove(vm, key)? {
@@ -262,21 +312,22 @@ fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(DICT_POP, qstr::pop, dict_pop);
 
-fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    expect_none(vm, "dict.popitem", args, kw)?;
     let d = self_dict(vm, args)?;
     let t = &d.get().table;
     let Some(i) = t.last_position() else {
         return Err(vm.new_exception(&exception::KEY_ERROR, "popitem(): dictionary is empty"));
     };
     let (k, v) = t.entry_at(i).unwrap_or((Value::NONE, Value::NONE));
+    let pair = new_tuple(vm, &[k, v])?;
     t.remove_at(i);
-    new_tuple(vm, &[k, v])
+    Ok(pair)
 }
 builtin_fn!(DICT_POPITEM, qstr::popitem, dict_popitem);
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_keywords(vm, "setdefault", kw)?;
-    check_count(vm, "setdefault", args, 2, 3)?;
+    method_arity(vm, "dict.setdefault", "setdefault", args, kw, 1, 2)?;
     let d = self_dict(vm, args)?;
     let key = args.get(1).copied().unwrap_or(Value::NONE);
     if let Some(v) = d.get().table.get(vm, key)? {
@@ -289,7 +340,7 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
 builtin_fn!(DICT_SETDEFAULT, qstr::setdefault, dict_setdefault);
 
 fn dict_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_count(vm, "update", args, 1, 2)?;
+    expect_count(vm, "update", args.len().saturating_sub(1), 0, 1)?;
     let d = self_dict(vm, args)?;
     if let Some(src) = args.get(1) {
         update_from(vm, d, *src)?;
@@ -299,34 +350,56 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(DICT_UPDATE, qstr::update, dict_update);
 
-fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    expect_none(vm, "dict.clear", args, kw)?;
     self_dict(vm, args)?.get().table.clear();
     Ok(Value::NONE)
 }
 builtin_fn!(DICT_CLEAR, qstr::clear, dict_clear);
 
-fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    expect_none(vm, "dict.copy", args, kw)?;
     let d = self_dict(vm, args)?;
     let out = new_dict_obj(vm, d.get().table.len())?;
-    update_from(vm, out, d.as_value())?;
+    merge_dict(vm, out, d)?;
     Ok(out.as_value())
 }
 builtin_fn!(DICT_COPY, qstr::copy, dict_copy);
 
-fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_count(vm, "fromkeys", args, 2, 3)?;
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    method_arity(vm, "dict.fromkeys", "fromkeys", args, kw, 1, 2)?;
     let cls = args.first().copied().unwrap_or(Value::NONE);
     let d = call::call(vm, cls, &[], &[])?;
     let dv = args.get(2).copied().unwrap_or(Value::NONE);
-    let it = ops::get_iter(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
+    let src = args.get(1).copied().unwrap_or(Value::NONE);
+    let exact = core::ptr::eq(vm.type_of(d), &DICT_TYPE);
+    let it = ops::get_iter(vm, src)?;
     while let Some(k) = ops::iter_next(vm, it)? {
-        ops::subscr_store(vm, d, k, dv)?;
+        match as_dict(d).filter(|_| exact) {
+            Some(dd) => {
+                dd.get().table.insert(vm, k, dv)?;
+            }
+            None => ops::subscr_store(vm, d, k, dv)?,
+        }
     }
     Ok(d)
 }
 builtin_fn!(DICT_FROMKEYS, qstr::fromkeys, dict_fromkeys);
 
-fn view(vm: &mut Vm, args: &[Value], kind: i64) -> PyResult<Value> {
+fn dict_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    expect_none(vm, "dict.__reversed__", args, kw)?;
+    let d = self_dict(vm, args)?;
+    new_dict_reverse_iterator(vm, d.as_value(), DICT_KEYS)
+}
+builtin_fn!(DICT_REVERSED, qstr::__reversed__, dict_reversed);
+
+fn view(vm: &mut Vm, args: &[Value], kw: &[Value], kind: i64) -> PyResult<Value> {
+    let name = match kind {
+        DICT_KEYS => "dict.keys",
+        DICT_VALUES => "dict.values",
+        _ => "dict.items",
+    };
+    expect_none(vm, name, args, kw)?;
     let d = self_dict(vm, args)?;
     let ty: &'static TypeObject = match kind {
         DICT_KEYS => &DICT_KEYS_TYPE,
@@ -345,20 +418,33 @@ fn view(vm: &mut Vm, args: &[Value], kind: i64) -> PyResult<Value> {
     Ok(o.as_value())
 }
 
-fn dict_keys(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    view(vm, args, DICT_KEYS)
+fn dict_keys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view(vm, args, kw, DICT_KEYS)
 }
 builtin_fn!(DICT_KEYS_FN, qstr::keys, dict_keys);
 
-fn dict_values(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    view(vm, args, DICT_VALUES)
+fn dict_values(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view(vm, args, kw, DICT_VALUES)
 }
 builtin_fn!(DICT_VALUES_FN, qstr::values, dict_values);
 
-fn dict_items(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    view(vm, args, DICT_ITEMS)
+fn dict_items(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view(vm, args, kw, DICT_ITEMS)
 }
 builtin_fn!(DICT_ITEMS_FN, qstr::items, dict_items);
+
+/// The keys of a dict as a new list.
+pub fn keys_list(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    let d = dict_of(vm, d)?;
+    let t = &d.get().table;
+    let l = new_list_with_capacity(vm, t.len())?;
+    for i in 0..t.positions() {
+        if let Some((k, _)) = t.entry_at(i) {
+            l.push(vm, k)?;
+        }
+    }
+    Ok(l.as_value())
+}
 
 pub static DICT_SLOTS: TypeSlots = TypeSlots {
     make_new: Some(dict_make_new),
@@ -384,46 +470,66 @@ pub static DICT_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::clear, Member::Method(&DICT_CLEAR)),
     (qstr::copy, Member::Method(&DICT_COPY)),
     (qstr::fromkeys, Member::ClassMethod(&DICT_FROMKEYS)),
+    (qstr::__reversed__, Member::Method(&DICT_REVERSED)),
 ];
 
 // ---- views ----------------------------------------------------------------------------
 
-fn view_parts(vm: &mut Vm, v: Value) -> PyResult<(Value, i64)> {
-    let it =
-        Obj::<IteratorObj>::from_value(v).ok_or_else(|| vm.type_error("expected a dict view"))?;
-    Ok((it.a.get(), it.step.get()))
+/// The dict and kind (`DICT_KEYS`...) of a view, or `None` for other values.
+fn view_parts(v: Value) -> Option<(Value, i64)> {
+    let it = Obj::<IteratorObj>::from_value(v)?;
+    let ty = crate::interp::typeobj::type_of(v);
+    let is_view = core::ptr::eq(ty, &DICT_KEYS_TYPE)
+        || core::ptr::eq(ty, &DICT_VALUES_TYPE)
+        || core::ptr::eq(ty, &DICT_ITEMS_TYPE);
+    is_view.then(|| (it.a.get(), it.step.get()))
+}
+
+/// A keys or items view (the set-like ones).
+fn set_like_view(v: Value) -> Option<(Value, i64)> {
+    view_parts(v).filter(|(_, kind)| *kind != DICT_VALUES)
+}
+
+fn expect_view(vm: &mut Vm, v: Value) -> PyResult<(Value, i64)> {
+    view_parts(v).ok_or_else(|| vm.type_error("expected a dict view"))
 }
 
 fn view_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
-    let (d, _) = view_parts(vm, v)?;
+    let (d, _) = expect_view(vm, v)?;
     dict_len(vm, d)
 }
 
 fn view_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let (d, kind) = view_parts(vm, v)?;
+    let (d, kind) = expect_view(vm, v)?;
     new_dict_iterator(vm, d, kind)
 }
 
+/// `(k, v) in d.items()`.
+fn items_contain(vm: &mut Vm, d: Value, x: Value) -> PyResult<bool> {
+    let Some(t) = Obj::<TupleObj>::from_value(x)
+        .or_else(|| crate::interp::typeobj::native_base_of(x).and_then(Obj::from_value))
+    else {
+        return Ok(false);
+    };
+    let [k, val] = t.get().items() else {
+        return Ok(false);
+    };
+    let (k, val) = (*k, *val);
+    match dict_of(vm, d)?.get().table.get(vm, k)? {
+        Some(w) => Ok(w == val || ops::values_equal(vm, w, val)?),
+        None => Ok(false),
+    }
+}
+
 fn view_contains(vm: &mut Vm, v: Value, x: Value) -> PyResult<bool> {
-    let (d, kind) = view_parts(vm, v)?;
+    let (d, kind) = expect_view(vm, v)?;
     match kind {
         DICT_KEYS => dict_contains(vm, d, x),
-        DICT_ITEMS => {
-            let Some(t) = Obj::<crate::objects::tuple::TupleObj>::from_value(x) else {
-                return Ok(false);
-            };
-            let (Some(k), Some(val), 2) = (t.get().get(0), t.get().get(1), t.len()) else {
-                return Ok(false);
-            };
-            match dict_of(vm, d)?.get().table.get(vm, k)? {
-                Some(w) => ops::is_same_or_equal(vm, w, val),
-                None => Ok(false),
-            }
-        }
+        DICT_ITEMS => items_contain(vm, d, x),
         _ => {
             let it = new_dict_iterator(vm, d, DICT_VALUES)?;
             while let Some(w) = ops::iter_next(vm, it)? {
-                if ops::is_same_or_equal(vm, w, x)? {
+                if w == x || ops::values_equal(vm, w, x)? {
                     return Ok(true);
                 }
             }
@@ -433,62 +539,154 @@ fn view_contains(vm: &mut Vm, v: Value, x: Value) -> PyResult<bool> {
 }
 
 fn view_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
-    let (_, kind) = view_parts(vm, v)?;
+    let (_, kind) = expect_view(vm, v)?;
     let name = match kind {
         DICT_KEYS => "dict_keys",
         DICT_VALUES => "dict_values",
         _ => "dict_items",
     };
-    out.push_fmt(vm, format_args!("{}([", name))?;
-    let it = view_iter(vm, v)?;
-    let mut first = true;
-    while let Some(x) = ops::iter_next(vm, it)? {
-        if !first {
-            out.push_str(vm, ", ")?;
-        }
-        first = false;
-        ops::repr_into(vm, x, out)?;
-    }
-    out.push_str(vm, "])")
+    let items = new_list_with_capacity(vm, 0)?;
+    ops::extend_list_from_iterable(vm, items, v)?;
+    out.push_fmt(vm, format_args!("{}(", name))?;
+    ops::repr_into(vm, items.as_value(), out)?;
+    out.push_str(vm, ")")
 }
 
-/// Set operations on keys/items views produce sets.
-fn view_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
-    let (a, b) = if op >= ops::REVERSE_BASE {
-        (b, a)
-    } else {
+/// `set(x)`, where a keys view stands for its dict (which builds the set faster and in
+/// the same order CPython gets).
+fn to_set(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let src = match view_parts(x) {
+        Some((d, DICT_KEYS)) => d,
+        _ => x,
+    };
+    super::set_methods::new_set_from_iterable(vm, src, false)
+}
+
+fn call_set_method(vm: &mut Vm, set: Value, name: Qstr, arg: Value) -> PyResult<()> {
+    crate::interp::attr::call_method(vm, set, name, &[arg]).map(|_| ())
+}
+
+/// `&` with a keys or items view on either side.
+fn view_intersection(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let (mut this, mut other) = if set_like_view(a).is_some() {
         (a, b)
-    };
-    let normal = if op >= ops::REVERSE_BASE {
-        op - ops::REVERSE_BASE + binary::OR
     } else {
-        op
+        (b, a)
     };
-    if !matches!(
-        normal,
-        binary::OR | binary::AND | binary::XOR | binary::SUBTRACT
-    ) {
-        return Ok(Value::NOT_IMPLEMENTED);
+    let len_this = ops::len(vm, this)?;
+    let other_is_exact_set = core::ptr::eq(vm.type_of(other), &super::set_methods::SET_TYPE);
+    if other_is_exact_set && len_this <= ops::len(vm, other)? {
+        return crate::interp::attr::call_method(vm, other, qstr::intersection, &[this]);
     }
-    let left = super::set_methods::new_set_from_iterable(vm, a, false)?;
-    super::set_methods::set_binary_value(vm, normal, left, b)
+    if set_like_view(other).is_some() && ops::len(vm, other)? > len_this {
+        core::mem::swap(&mut this, &mut other);
+    }
+    let Some((d, kind)) = set_like_view(this) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let result = super::set_methods::new_set_from(vm, &[], false)?;
+    let it = ops::get_iter(vm, other)?;
+    while let Some(x) = ops::iter_next(vm, it)? {
+        let present = if kind == DICT_KEYS {
+            dict_contains(vm, d, x)?
+        } else {
+            items_contain(vm, d, x)?
+        };
+        if present {
+            super::set_methods::set_add(vm, result, x)?;
+        }
+    }
+    Ok(result)
+}
+
+/// Set operators on keys/items views; for reflected operators the view is on the right
+/// and the left operand leads, as in CPython.
+fn view_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
+    let (left, right, normal) = if op >= ops::REVERSE_BASE {
+        (b, a, op - ops::REVERSE_BASE + binary::OR)
+    } else if (binary::INPLACE_OR..=binary::INPLACE_POWER).contains(&op) {
+        (a, b, op + binary::INPLACE_TO_NORMAL)
+    } else {
+        (a, b, op)
+    };
+    match normal {
+        binary::AND => view_intersection(vm, left, right),
+        binary::OR => {
+            let s = to_set(vm, left)?;
+            call_set_method(vm, s, qstr::update, right)?;
+            Ok(s)
+        }
+        binary::SUBTRACT => {
+            let s = to_set(vm, left)?;
+            call_set_method(vm, s, qstr::difference_update, right)?;
+            Ok(s)
+        }
+        binary::XOR => {
+            let s = to_set(vm, left)?;
+            call_set_method(vm, s, qstr::symmetric_difference_update, right)?;
+            Ok(s)
+        }
+        _ => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+/// Every item of `a` is in `b`.
+fn all_contained_in(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    let it = ops::get_iter(vm, a)?;
+    while let Some(x) = ops::iter_next(vm, it)? {
+        if !ops::contains(vm, b, x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn view_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
-    let (_, kind) = view_parts(vm, a)?;
-    if kind == DICT_VALUES {
+    if set_like_view(b).is_none() && super::set_methods::set_table(b).is_none() {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    let left = super::set_methods::new_set_from_iterable(vm, a, false)?;
-    let right = if Obj::<IteratorObj>::from_value(b).is_some()
-        || super::set_methods::set_table(b).is_some()
-    {
-        super::set_methods::new_set_from_iterable(vm, b, false)?
-    } else {
-        return Ok(Value::NOT_IMPLEMENTED);
+    let (la, lb) = (ops::len(vm, a)?, ops::len(vm, b)?);
+    let r = match op {
+        CompareOp::Eq | CompareOp::Ne => {
+            let eq = la == lb && all_contained_in(vm, a, b)?;
+            eq == (op == CompareOp::Eq)
+        }
+        CompareOp::Lt => la < lb && all_contained_in(vm, a, b)?,
+        CompareOp::Le => la <= lb && all_contained_in(vm, a, b)?,
+        CompareOp::Gt => la > lb && all_contained_in(vm, b, a)?,
+        CompareOp::Ge => la >= lb && all_contained_in(vm, b, a)?,
     };
-    ops::compare(vm, left, right, op)
+    Ok(Value::from_bool(r))
 }
+
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let other = expect_one(vm, "isdisjoint", args, kw)?;
+    let this = args.first().copied().unwrap_or(Value::NONE);
+    if this == other {
+        return Ok(Value::from_bool(ops::len(vm, this)? == 0));
+    }
+    let (mut probe, mut walk) = (this, other);
+    let other_is_set =
+        set_like_view(other).is_some() || super::set_methods::set_table(other).is_some();
+    if other_is_set && ops::len(vm, this)? > ops::len(vm, other)? {
+        core::mem::swap(&mut probe, &mut walk);
+    }
+    let it = ops::get_iter(vm, walk)?;
+    while let Some(x) = ops::iter_next(vm, it)? {
+        if ops::contains(vm, probe, x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+builtin_fn!(VIEW_ISDISJOINT, qstr::isdisjoint, view_isdisjoint);
+
+fn view_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    expect_none(vm, "__reversed__", args, kw)?;
+    let (d, kind) = expect_view(vm, args.first().copied().unwrap_or(Value::NONE))?;
+    new_dict_reverse_iterator(vm, d, kind)
+}
+builtin_fn!(VIEW_REVERSED, qstr::__reversed__, view_reversed);
 
 fn trace_view(obj: *mut u8, heap: &mut Heap) {
     // SAFETY: called by the collector on a view (iterator layout).
@@ -496,7 +694,7 @@ fn trace_view(obj: *mut u8, heap: &mut Heap) {
     heap.mark_value(it.a.get());
 }
 
-pub static VIEW_SLOTS: TypeSlots = TypeSlots {
+pub static SET_LIKE_VIEW_SLOTS: TypeSlots = TypeSlots {
     repr: Some(view_repr),
     len: Some(view_len),
     iter: Some(view_iter),
@@ -506,12 +704,28 @@ pub static VIEW_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+pub static VALUES_VIEW_SLOTS: TypeSlots = TypeSlots {
+    repr: Some(view_repr),
+    len: Some(view_len),
+    iter: Some(view_iter),
+    contains: Some(view_contains),
+    ..TypeSlots::EMPTY
+};
+
+pub static SET_LIKE_VIEW_MEMBERS: &[(Qstr, Member)] = &[
+    (qstr::isdisjoint, Member::Method(&VIEW_ISDISJOINT)),
+    (qstr::__reversed__, Member::Method(&VIEW_REVERSED)),
+];
+
+pub static VALUES_VIEW_MEMBERS: &[(Qstr, Member)] =
+    &[(qstr::__reversed__, Member::Method(&VIEW_REVERSED))];
+
 pub static DICT_KEYS_TYPE: TypeObject = TypeObject::builtin(
     qstr::dict_keys,
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
-    &VIEW_SLOTS,
-    &[] as &[(Qstr, Member)],
+    &SET_LIKE_VIEW_SLOTS,
+    SET_LIKE_VIEW_MEMBERS,
     trace_view,
     0,
 );
@@ -519,8 +733,8 @@ pub static DICT_VALUES_TYPE: TypeObject = TypeObject::builtin(
     qstr::dict_values,
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
-    &VIEW_SLOTS,
-    &[] as &[(Qstr, Member)],
+    &VALUES_VIEW_SLOTS,
+    VALUES_VIEW_MEMBERS,
     trace_view,
     0,
 );
@@ -528,8 +742,8 @@ pub static DICT_ITEMS_TYPE: TypeObject = TypeObject::builtin(
     qstr::dict_items,
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
-    &VIEW_SLOTS,
-    &[] as &[(Qstr, Member)],
+    &SET_LIKE_VIEW_SLOTS,
+    SET_LIKE_VIEW_MEMBERS,
     trace_view,
     0,
 );

@@ -1,14 +1,21 @@
-//! Iterator objects: over lists/tuples, ranges, strings, bytes, dicts and sets, plus the
+//! Iterator objects: over lists/tuples (forward and reversed), ranges, strings, bytes,
+//! dicts (keys, values, items, forward and reversed) and sets, plus the
 //! iterator-returning built-ins `enumerate`, `zip`, `map`, `filter`, `reversed` and
 //! `iter(callable, sentinel)`. One layout (`IteratorObj`: three value fields and three
-//! counters) serves them all; each kind is its own static type with its own `iternext`.
+//! counters) serves them all; each kind is its own static type with its own `iternext`,
+//! named as in CPython. Dict and set iterators raise CPython's RuntimeErrors when their
+//! container changes size underneath them.
 
-use super::args::{check_count, keyword, only_keywords};
+use super::args::{keyword, only_keywords};
+use super::seq::{expect_count, reject_keywords};
+use crate::bytecode::opcodes::binary;
 use crate::gc::heap::Heap;
-use crate::interp::{call, ops, PyResult, Vm};
+use crate::interp::{call, ops, PyErr, PyResult, Vm};
 use crate::objects::exception;
+use crate::objects::int::{int_as_i128, int_from_i128, int_from_i64};
 use crate::objects::list::ListObj;
-use crate::objects::tuple::{new_tuple, TupleObj};
+use crate::objects::range::RangeObj;
+use crate::objects::tuple::{alloc_tuple, new_tuple, tuple_set_init, TupleObj};
 use crate::objects::type_object::{Member, TypeObject, TypeSlots};
 use crate::objects::{HeapObject, Layout, Obj, ObjHeader};
 use crate::qstr::{self, Qstr};
@@ -71,6 +78,8 @@ fn iter_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(v)
 }
 
+const NO_MEMBERS: &[(Qstr, Member)] = &[];
+
 macro_rules! iterator_type {
     ($static_name:ident, $slots:ident, $name:expr, $next:path) => {
         pub static $slots: TypeSlots = TypeSlots {
@@ -83,48 +92,100 @@ macro_rules! iterator_type {
             Layout::Iterator,
             Some(&crate::objects::instance::OBJECT_TYPE),
             &$slots,
-            &[] as &[(Qstr, Member)],
+            NO_MEMBERS,
             trace_iterator,
             0,
         );
     };
 }
 
+/// An exhausted iterator drops its source (CPython's iterators do, so the source can be
+/// freed and later growth is not seen).
+fn exhausted() -> Value {
+    Value::from_ptr(&crate::objects::tuple::EMPTY_TUPLE)
+}
+
 // ---- sequences --------------------------------------------------------------------
 
-fn seq_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
-    let it = this(vm, v)?;
-    let src = it.a.get();
-    let i = it.i.get() as usize;
-    let item = if let Some(l) = Obj::<ListObj>::from_value(src) {
+#[inline]
+fn seq_item(src: Value, i: usize) -> Option<Value> {
+    if let Some(l) = Obj::<ListObj>::from_value(src) {
         l.get().get(i)
     } else {
         Obj::<TupleObj>::from_value(src).and_then(|t| t.get().get(i))
-    };
+    }
+}
+
+fn seq_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let it = this(vm, v)?;
+    let i = it.i.get() as usize;
+    let item = seq_item(it.a.get(), i);
     if item.is_some() {
         it.i.set(i as i64 + 1);
     } else {
-        it.a.set(Value::from_ptr(&crate::objects::tuple::EMPTY_TUPLE));
+        it.a.set(exhausted());
     }
     Ok(item)
 }
 iterator_type!(
-    SEQ_ITERATOR_TYPE,
-    SEQ_ITERATOR_SLOTS,
+    LIST_ITERATOR_TYPE,
+    LIST_ITERATOR_SLOTS,
     qstr::list_iterator,
     seq_next
 );
+iterator_type!(
+    TUPLE_ITERATOR_TYPE,
+    TUPLE_ITERATOR_SLOTS,
+    qstr::tuple_iterator,
+    seq_next
+);
 
-/// Iterator over a list or tuple (or the list inside a list subclass instance).
+/// Iterator over a list or tuple (or the one inside an instance of a subclass).
 pub fn new_seq_iterator(vm: &mut Vm, seq: Value) -> PyResult<Value> {
     let src = crate::interp::typeobj::native_base_of(seq).unwrap_or(seq);
+    let ty: &'static TypeObject = if Obj::<TupleObj>::from_value(src).is_some() {
+        &TUPLE_ITERATOR_TYPE
+    } else {
+        &LIST_ITERATOR_TYPE
+    };
+    new_iterator(vm, ty, src, Value::NONE, Value::NONE, (0, 0, 0))
+}
+
+fn list_reverse_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let it = this(vm, v)?;
+    let i = it.i.get();
+    let item = if i >= 0 {
+        seq_item(it.a.get(), i as usize)
+    } else {
+        None
+    };
+    if item.is_some() {
+        it.i.set(i - 1);
+    } else {
+        it.i.set(-1);
+        it.a.set(exhausted());
+    }
+    Ok(item)
+}
+iterator_type!(
+    LIST_REVERSE_ITERATOR_TYPE,
+    LIST_REVERSE_ITERATOR_SLOTS,
+    qstr::list_reverseiterator,
+    list_reverse_next
+);
+
+/// `reversed(list)`.
+pub fn new_list_reverse_iterator(vm: &mut Vm, list: Value) -> PyResult<Value> {
+    let n = Obj::<ListObj>::from_value(list)
+        .map(|l| l.len())
+        .unwrap_or(0) as i64;
     new_iterator(
         vm,
-        &SEQ_ITERATOR_TYPE,
-        src,
+        &LIST_REVERSE_ITERATOR_TYPE,
+        list,
         Value::NONE,
         Value::NONE,
-        (0, 0, 0),
+        (n - 1, 0, 0),
     )
 }
 
@@ -135,8 +196,11 @@ fn range_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     if !more {
         return Ok(None);
     }
-    it.i.set(cur.saturating_add(step));
-    crate::objects::int::int_from_i64(vm, cur).map(Some)
+    match cur.checked_add(step) {
+        Some(next) => it.i.set(next),
+        None => it.n.set(cur),
+    }
+    int_from_i64(vm, cur).map(Some)
 }
 iterator_type!(
     RANGE_ITERATOR_TYPE,
@@ -145,17 +209,50 @@ iterator_type!(
     range_next
 );
 
+/// Iterator over a range whose bounds exceed a machine word: the range itself and the
+/// index of the next item.
+fn long_range_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let it = this(vm, v)?;
+    let Some(r) = Obj::<RangeObj>::from_value(it.a.get()) else {
+        return Ok(None);
+    };
+    let i = i128::from(it.i.get());
+    if i >= r.len() {
+        return Ok(None);
+    }
+    let Some(x) = r.item_unchecked(i) else {
+        return Ok(None);
+    };
+    it.i.set(it.i.get().saturating_add(1));
+    int_from_i128(vm, x).map(Some)
+}
+iterator_type!(
+    LONG_RANGE_ITERATOR_TYPE,
+    LONG_RANGE_ITERATOR_SLOTS,
+    qstr::longrange_iterator,
+    long_range_next
+);
+
 pub fn new_range_iterator(vm: &mut Vm, r: Value) -> PyResult<Value> {
-    let range = Obj::<crate::objects::range::RangeObj>::from_value(r)
-        .ok_or_else(|| vm.type_error("expected a range"))?;
-    new_iterator(
-        vm,
-        &RANGE_ITERATOR_TYPE,
-        Value::NONE,
-        Value::NONE,
-        Value::NONE,
-        (range.start, range.stop, range.step),
-    )
+    let range = Obj::<RangeObj>::from_value(r).ok_or_else(|| vm.type_error("expected a range"))?;
+    match range.small_bounds() {
+        Some((start, stop, step)) => new_iterator(
+            vm,
+            &RANGE_ITERATOR_TYPE,
+            Value::NONE,
+            Value::NONE,
+            Value::NONE,
+            (start, stop, step),
+        ),
+        None => new_iterator(
+            vm,
+            &LONG_RANGE_ITERATOR_TYPE,
+            r,
+            Value::NONE,
+            Value::NONE,
+            (0, 0, 0),
+        ),
+    }
 }
 
 fn str_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
@@ -219,39 +316,43 @@ pub fn new_bytes_iterator(vm: &mut Vm, b: Value) -> PyResult<Value> {
 
 // ---- dicts and sets ---------------------------------------------------------------
 
-/// Which part of a dict entry a dict iterator yields.
+/// Which part of a dict entry a dict iterator (or view) yields.
 pub const DICT_KEYS: i64 = 0;
 pub const DICT_VALUES: i64 = 1;
 pub const DICT_ITEMS: i64 = 2;
 
-fn table_of(v: Value) -> Option<&'static crate::objects::dict::HashTable> {
-    if let Some(d) = crate::objects::dict::as_dict(v) {
-        return Some(&d.get().table);
-    }
-    super::set_methods::set_table(v)
+fn changed_size(vm: &mut Vm, what: &str) -> PyErr {
+    vm.new_exception_fmt(
+        &exception::RUNTIME_ERROR,
+        format_args!("{} changed size during iteration", what),
+    )
 }
 
+/// Fields: `a` the dict, `b` the number of items still expected (small int); counters:
+/// position, the size the dict had (-1 once it changed), and the part yielded.
 fn dict_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
-    let Some(table) = table_of(it.a.get()) else {
+    let Some(d) = crate::objects::dict::as_dict(it.a.get()) else {
         return Ok(None);
     };
+    let table = &d.get().table;
     if table.len() as i64 != it.n.get() {
         it.n.set(-1);
-        let what = if super::set_methods::set_table(it.a.get()).is_some() {
-            "set"
-        } else {
-            "dictionary"
-        };
-        return Err(vm.new_exception_fmt(
-            &exception::RUNTIME_ERROR,
-            format_args!("{} changed size during iteration", what),
-        ));
+        return Err(changed_size(vm, "dictionary"));
     }
     let mut i = it.i.get() as usize;
     while i < table.positions() {
         if let Some((k, val)) = table.entry_at(i) {
             it.i.set(i as i64 + 1);
+            let left = it.b.get().small_int_value();
+            if left <= 0 {
+                it.n.set(-1);
+                return Err(vm.new_exception(
+                    &exception::RUNTIME_ERROR,
+                    "dictionary keys changed during iteration",
+                ));
+            }
+            it.b.set(Value::small_int_unchecked(left - 1));
             return Ok(Some(match it.step.get() {
                 DICT_KEYS => k,
                 DICT_VALUES => val,
@@ -261,39 +362,189 @@ fn dict_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         i += 1;
     }
     it.i.set(i as i64);
+    it.a.set(Value::NONE);
     Ok(None)
 }
 iterator_type!(
-    DICT_ITERATOR_TYPE,
-    DICT_ITERATOR_SLOTS,
+    DICT_KEY_ITERATOR_TYPE,
+    DICT_KEY_ITERATOR_SLOTS,
     qstr::dict_keyiterator,
     dict_next
 );
+iterator_type!(
+    DICT_VALUE_ITERATOR_TYPE,
+    DICT_VALUE_ITERATOR_SLOTS,
+    qstr::dict_valueiterator,
+    dict_next
+);
+iterator_type!(
+    DICT_ITEM_ITERATOR_TYPE,
+    DICT_ITEM_ITERATOR_SLOTS,
+    qstr::dict_itemiterator,
+    dict_next
+);
 
-/// Iterator over a dict's (or set's) keys, values or items.
+/// Iterator over a dict's keys, values or items.
 pub fn new_dict_iterator(vm: &mut Vm, d: Value, what: i64) -> PyResult<Value> {
     let src = crate::interp::typeobj::native_base_of(d).unwrap_or(d);
-    let len = table_of(src).map(|t| t.len()).unwrap_or(0) as i64;
+    let len = crate::objects::dict::as_dict(src)
+        .map(|d| d.get().table.len())
+        .unwrap_or(0) as i64;
+    let ty: &'static TypeObject = match what {
+        DICT_KEYS => &DICT_KEY_ITERATOR_TYPE,
+        DICT_VALUES => &DICT_VALUE_ITERATOR_TYPE,
+        _ => &DICT_ITEM_ITERATOR_TYPE,
+    };
     new_iterator(
         vm,
-        &DICT_ITERATOR_TYPE,
+        ty,
         src,
-        Value::NONE,
+        Value::small_int_unchecked(len),
         Value::NONE,
         (0, len, what),
     )
 }
 
+/// Reversed dict iteration: `i` is the next position to look at, counting down.
+fn dict_reverse_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let it = this(vm, v)?;
+    let Some(d) = crate::objects::dict::as_dict(it.a.get()) else {
+        return Ok(None);
+    };
+    let table = &d.get().table;
+    if table.len() as i64 != it.n.get() {
+        it.n.set(-1);
+        return Err(changed_size(vm, "dictionary"));
+    }
+    let mut i = it.i.get();
+    while i >= 0 {
+        if let Some((k, val)) = table.entry_at(i as usize) {
+            it.i.set(i - 1);
+            return Ok(Some(match it.step.get() {
+                DICT_KEYS => k,
+                DICT_VALUES => val,
+                _ => new_tuple(vm, &[k, val])?,
+            }));
+        }
+        i -= 1;
+    }
+    it.i.set(-1);
+    it.a.set(Value::NONE);
+    Ok(None)
+}
+iterator_type!(
+    DICT_REVERSE_KEY_ITERATOR_TYPE,
+    DICT_REVERSE_KEY_ITERATOR_SLOTS,
+    qstr::dict_reversekeyiterator,
+    dict_reverse_next
+);
+iterator_type!(
+    DICT_REVERSE_VALUE_ITERATOR_TYPE,
+    DICT_REVERSE_VALUE_ITERATOR_SLOTS,
+    qstr::dict_reversevalueiterator,
+    dict_reverse_next
+);
+iterator_type!(
+    DICT_REVERSE_ITEM_ITERATOR_TYPE,
+    DICT_REVERSE_ITEM_ITERATOR_SLOTS,
+    qstr::dict_reverseitemiterator,
+    dict_reverse_next
+);
+
+/// `reversed(d)`, `reversed(d.values())`...
+pub fn new_dict_reverse_iterator(vm: &mut Vm, d: Value, what: i64) -> PyResult<Value> {
+    let src = crate::interp::typeobj::native_base_of(d).unwrap_or(d);
+    let (len, last) = crate::objects::dict::as_dict(src)
+        .map(|d| (d.get().table.len(), d.get().table.positions()))
+        .unwrap_or((0, 0));
+    let ty: &'static TypeObject = match what {
+        DICT_KEYS => &DICT_REVERSE_KEY_ITERATOR_TYPE,
+        DICT_VALUES => &DICT_REVERSE_VALUE_ITERATOR_TYPE,
+        _ => &DICT_REVERSE_ITEM_ITERATOR_TYPE,
+    };
+    new_iterator(
+        vm,
+        ty,
+        src,
+        Value::NONE,
+        Value::NONE,
+        (last as i64 - 1, len as i64, what),
+    )
+}
+
+fn set_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let it = this(vm, v)?;
+    let Some(table) = super::set_methods::set_table(it.a.get()) else {
+        return Ok(None);
+    };
+    if table.len() as i64 != it.n.get() {
+        it.n.set(-1);
+        return Err(vm.new_exception(
+            &exception::RUNTIME_ERROR,
+            "Set changed size during iteration",
+        ));
+    }
+    let mut i = it.i.get() as usize;
+    let slots = table.slots();
+    while i < slots {
+        if let Some((k, _)) = table.entry_at(i) {
+            it.i.set(i as i64 + 1);
+            return Ok(Some(k));
+        }
+        i += 1;
+    }
+    it.i.set(i as i64);
+    it.a.set(Value::NONE);
+    Ok(None)
+}
+iterator_type!(
+    SET_ITERATOR_TYPE,
+    SET_ITERATOR_SLOTS,
+    qstr::set_iterator,
+    set_next
+);
+
+pub fn new_set_iterator(vm: &mut Vm, s: Value) -> PyResult<Value> {
+    let src = crate::interp::typeobj::native_base_of(s).unwrap_or(s);
+    let len = super::set_methods::set_table(src)
+        .map(|t| t.len())
+        .unwrap_or(0) as i64;
+    new_iterator(
+        vm,
+        &SET_ITERATOR_TYPE,
+        src,
+        Value::NONE,
+        Value::NONE,
+        (0, len, 0),
+    )
+}
+
 // ---- enumerate, zip, map, filter, reversed ------------------------------------------
 
+/// Fields: `a` the source iterator, `b` the next count as an int value once it no
+/// longer fits the `i` counter (NULL before).
 fn enumerate_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
     let Some(x) = ops::iter_next(vm, it.a.get())? else {
         return Ok(None);
     };
-    let i = it.i.get();
-    it.i.set(i + 1);
-    let n = crate::objects::int::int_from_i64(vm, i)?;
+    let n = if it.b.get().is_null() {
+        let i = it.i.get();
+        match i.checked_add(1) {
+            Some(next) => it.i.set(next),
+            None => {
+                let big = int_from_i64(vm, i)?;
+                let next = ops::binary_op(vm, binary::ADD, big, Value::small_int_unchecked(1))?;
+                it.b.set(next);
+            }
+        }
+        int_from_i64(vm, i)?
+    } else {
+        let cur = it.b.get();
+        let next = ops::binary_op(vm, binary::ADD, cur, Value::small_int_unchecked(1))?;
+        it.b.set(next);
+        cur
+    };
     new_tuple(vm, &[n, x]).map(Some)
 }
 
@@ -304,29 +555,45 @@ fn enumerate_make_new(
     kw: &[Value],
 ) -> PyResult<Value> {
     only_keywords(vm, "enumerate", kw, &[qstr::iterable, qstr::start])?;
-    check_count(vm, "enumerate", args, 0, 2)?;
+    expect_count(vm, "enumerate", args.len(), 0, 2)?;
     let src = args
         .first()
         .copied()
         .or_else(|| keyword(vm, kw, qstr::iterable))
-        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-    let start = match args
+        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
+    let start = args
         .get(1)
         .copied()
-        .or_else(|| keyword(vm, kw, qstr::start))
-    {
-        Some(s) => ops::index_value(vm, s)?,
-        None => 0,
-    };
+        .or_else(|| keyword(vm, kw, qstr::start));
     let it = ops::get_iter(vm, src)?;
-    new_iterator(
-        vm,
-        &ENUMERATE_TYPE,
-        it,
-        Value::NONE,
-        Value::NONE,
-        (start, 0, 0),
-    )
+    let (counter, big) = match start {
+        None => (0, Value::NULL),
+        Some(s) => {
+            let s = enumerate_start(vm, s)?;
+            match int_as_i128(s).and_then(|i| i64::try_from(i).ok()) {
+                Some(i) => (i, Value::NULL),
+                None => (0, s),
+            }
+        }
+    };
+    new_iterator(vm, &ENUMERATE_TYPE, it, big, Value::NONE, (counter, 0, 0))
+}
+
+/// The `start` of `enumerate`: an int (or `__index__` result).
+fn enumerate_start(vm: &mut Vm, s: Value) -> PyResult<Value> {
+    if crate::objects::int::is_int(s) {
+        return Ok(s);
+    }
+    match crate::interp::attr::call_special_opt(vm, s, qstr::__index__, &[])? {
+        Some(r) if crate::objects::int::is_int(r) => Ok(r),
+        _ => {
+            let tn = vm.type_name(s);
+            Err(vm.new_exception_fmt(
+                &exception::TYPE_ERROR,
+                format_args!("'{}' object cannot be interpreted as an integer", tn),
+            ))
+        }
+    }
 }
 
 pub static ENUMERATE_SLOTS: TypeSlots = TypeSlots {
@@ -340,27 +607,32 @@ pub static ENUMERATE_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &ENUMERATE_SLOTS,
-    &[] as &[(Qstr, Member)],
+    NO_MEMBERS,
     trace_iterator,
     0,
 );
 
+/// Fields: `a` a tuple of the source iterators; counters: `n` set once exhausted, `step`
+/// non-zero for `strict=True`.
 fn zip_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
     let Some(iters) = Obj::<TupleObj>::from_value(it.a.get()) else {
         return Ok(None);
     };
     let n = iters.len();
-    if n == 0 {
+    if n == 0 || it.n.get() != 0 {
         return Ok(None);
     }
-    let out = crate::objects::tuple::alloc_tuple(vm, n)?;
+    let out = alloc_tuple(vm, n)?;
     for (k, i) in iters.get().items().iter().enumerate() {
         match ops::iter_next(vm, *i)? {
-            Some(x) => crate::objects::tuple::tuple_set_init(out, k, x),
+            Some(x) => tuple_set_init(out, k, x),
             None => {
+                it.n.set(1);
                 if it.step.get() != 0 {
-                    return Err(zip_strict_error(vm, k));
+                    if let Some(e) = zip_strict_error(vm, iters, k) {
+                        return Err(e);
+                    }
                 }
                 return Ok(None);
             }
@@ -369,30 +641,60 @@ fn zip_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     Ok(Some(out.as_value()))
 }
 
-fn zip_strict_error(vm: &mut Vm, k: usize) -> crate::interp::PyErr {
-    if k == 0 {
-        vm.new_exception(
-            &exception::VALUE_ERROR,
-            "zip() argument 2 is longer than argument 1",
-        )
-    } else if k == 1 {
-        vm.new_exception(
-            &exception::VALUE_ERROR,
-            "zip() argument 2 is shorter than argument 1",
-        )
-    } else {
-        vm.new_exception_fmt(
-            &exception::VALUE_ERROR,
-            format_args!("zip() argument {} is shorter than arguments 1-{}", k + 1, k),
-        )
+/// "1" or "1-k": the arguments a zip() argument is compared with.
+struct ArgumentRange(usize);
+
+impl core::fmt::Display for ArgumentRange {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if self.0 == 1 {
+            f.write_str("1")
+        } else {
+            write!(f, "1-{}", self.0)
+        }
     }
 }
 
+/// `zip(strict=True)` found iterator `k` exhausted: the error saying which argument was
+/// shorter or longer, as CPython words it; `None` when all ended together.
+fn zip_strict_error(vm: &mut Vm, iters: Obj<TupleObj>, k: usize) -> Option<PyErr> {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let range = ArgumentRange;
+    if k > 0 {
+        return Some(vm.new_exception_fmt(
+            &exception::VALUE_ERROR,
+            format_args!(
+                "zip() argument {} is shorter than argument{} {}",
+                k + 1,
+                plural(k),
+                range(k)
+            ),
+        ));
+    }
+    for (j, other) in iters.get().items().iter().enumerate().skip(1) {
+        match ops::iter_next(vm, *other) {
+            Ok(Some(_)) => {
+                return Some(vm.new_exception_fmt(
+                    &exception::VALUE_ERROR,
+                    format_args!(
+                        "zip() argument {} is longer than argument{} {}",
+                        j + 1,
+                        plural(j),
+                        range(j)
+                    ),
+                ))
+            }
+            Ok(None) => {}
+            Err(e) => return Some(e),
+        }
+    }
+    None
+}
+
 fn iters_tuple(vm: &mut Vm, sources: &[Value]) -> PyResult<Value> {
-    let t = crate::objects::tuple::alloc_tuple(vm, sources.len())?;
+    let t = alloc_tuple(vm, sources.len())?;
     for (k, s) in sources.iter().enumerate() {
         let it = ops::get_iter(vm, *s)?;
-        crate::objects::tuple::tuple_set_init(t, k, it);
+        tuple_set_init(t, k, it);
     }
     Ok(t.as_value())
 }
@@ -430,7 +732,7 @@ pub static ZIP_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &ZIP_SLOTS,
-    &[] as &[(Qstr, Member)],
+    NO_MEMBERS,
     trace_iterator,
     0,
 );
@@ -440,15 +742,22 @@ fn map_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let Some(iters) = Obj::<TupleObj>::from_value(it.b.get()) else {
         return Ok(None);
     };
+    let f = it.a.get();
+    if let [single] = iters.get().items() {
+        let Some(x) = ops::iter_next(vm, *single)? else {
+            return Ok(None);
+        };
+        return call::call(vm, f, &[x], &[]).map(Some);
+    }
     let n = iters.len();
-    let args = crate::objects::tuple::alloc_tuple(vm, n)?;
+    let args = alloc_tuple(vm, n)?;
     for (k, i) in iters.get().items().iter().enumerate() {
         match ops::iter_next(vm, *i)? {
-            Some(x) => crate::objects::tuple::tuple_set_init(args, k, x),
+            Some(x) => tuple_set_init(args, k, x),
             None => return Ok(None),
         }
     }
-    call::call(vm, it.a.get(), args.get().items(), &[]).map(Some)
+    call::call(vm, f, args.get().items(), &[]).map(Some)
 }
 
 fn map_make_new(
@@ -457,7 +766,7 @@ fn map_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    super::args::no_keywords(vm, "map", kw)?;
+    reject_keywords(vm, "map", kw)?;
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -483,7 +792,7 @@ pub static MAP_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &MAP_SLOTS,
-    &[] as &[(Qstr, Member)],
+    NO_MEMBERS,
     trace_iterator,
     0,
 );
@@ -492,7 +801,7 @@ fn filter_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
     while let Some(x) = ops::iter_next(vm, it.b.get())? {
         let f = it.a.get();
-        let keep = if f.is_none() {
+        let keep = if f.is_none() || f == crate::objects::bool::BOOL_TYPE.as_value() {
             ops::truthy(vm, x)?
         } else {
             let r = call::call(vm, f, &[x], &[])?;
@@ -511,8 +820,8 @@ fn filter_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    super::args::no_keywords(vm, "filter", kw)?;
-    check_count(vm, "filter", args, 2, 2)?;
+    reject_keywords(vm, "filter", kw)?;
+    expect_count(vm, "filter", args.len(), 2, 2)?;
     let it = ops::get_iter(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
     new_iterator(
         vm,
@@ -535,20 +844,53 @@ pub static FILTER_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &FILTER_SLOTS,
-    &[] as &[(Qstr, Member)],
+    NO_MEMBERS,
     trace_iterator,
     0,
 );
 
+/// `reversed(seq)` over the sequence protocol: `i` is the next index, counting down.
 fn reversed_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
     let i = it.i.get();
     if i < 0 {
         return Ok(None);
     }
-    it.i.set(i - 1);
-    let idx = crate::objects::int::int_from_i64(vm, i)?;
-    ops::subscr_load(vm, it.a.get(), idx).map(Some)
+    let idx = int_from_i64(vm, i)?;
+    match ops::subscr_load(vm, it.a.get(), idx) {
+        Ok(x) => {
+            it.i.set(i - 1);
+            Ok(Some(x))
+        }
+        Err(e)
+            if vm.exception_matches(e, &exception::INDEX_ERROR)
+                || vm.exception_matches(e, &exception::STOP_ITERATION) =>
+        {
+            it.i.set(-1);
+            it.a.set(Value::NONE);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether `v` supports the sequence protocol `reversed` falls back on (`__getitem__`
+/// with integer indices, and not a mapping).
+fn is_sequence(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    let ty = vm.type_of(v);
+    if crate::objects::dict::as_dict(v).is_some() {
+        return Ok(false);
+    }
+    if ty.is_heap() {
+        if crate::interp::classes::find_override(vm, ty, qstr::__getitem__)?.is_some() {
+            return Ok(true);
+        }
+        return match crate::interp::typeobj::native_base_of(v) {
+            Some(b) => is_sequence(vm, b),
+            None => Ok(false),
+        };
+    }
+    Ok(ty.slots.subscr.is_some())
 }
 
 fn reversed_make_new(
@@ -557,31 +899,27 @@ fn reversed_make_new(
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
-    super::args::no_keywords(vm, "reversed", kw)?;
-    check_count(vm, "reversed", args, 1, 1)?;
+    reject_keywords(vm, "reversed", kw)?;
+    expect_count(vm, "reversed", args.len(), 1, 1)?;
     let seq = args.first().copied().unwrap_or(Value::NONE);
-    if let Some(r) = crate::interp::attr::call_special_opt(vm, seq, qstr::__reversed__, &[])? {
-        return Ok(r);
+    let ty = vm.type_of(seq);
+    let disabled = matches!(
+        crate::interp::typeobj::lookup_in_type(vm, ty, qstr::__reversed__)?,
+        Some(crate::interp::typeobj::TypeAttr::Value(v)) if v.is_none()
+    );
+    if !disabled {
+        if let Some(r) = crate::interp::attr::call_special_opt(vm, seq, qstr::__reversed__, &[])? {
+            return Ok(r);
+        }
     }
-    if crate::objects::dict::as_dict(seq).is_some() {
-        let l = super::dict_methods::keys_list(vm, seq)?;
-        let n = Obj::<ListObj>::from_value(l).map(|l| l.len()).unwrap_or(0) as i64;
-        return new_iterator(
-            vm,
-            &REVERSED_TYPE,
-            l,
-            Value::NONE,
-            Value::NONE,
-            (n - 1, 0, 0),
-        );
-    }
-    let n = ops::len(vm, seq).map_err(|_| {
+    if disabled || !is_sequence(vm, seq)? {
         let tn = vm.type_name(seq);
-        vm.new_exception_fmt(
+        return Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,
             format_args!("'{}' object is not reversible", tn),
-        )
-    })? as i64;
+        ));
+    }
+    let n = ops::len(vm, seq)? as i64;
     new_iterator(
         vm,
         &REVERSED_TYPE,
@@ -603,19 +941,28 @@ pub static REVERSED_TYPE: TypeObject = TypeObject::builtin(
     Layout::Iterator,
     Some(&crate::objects::instance::OBJECT_TYPE),
     &REVERSED_SLOTS,
-    &[] as &[(Qstr, Member)],
+    NO_MEMBERS,
     trace_iterator,
     0,
 );
 
+/// Fields: `a` the callable (NONE once exhausted), `b` the sentinel.
 fn callable_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let it = this(vm, v)?;
-    if it.n.get() != 0 {
+    let f = it.a.get();
+    if f.is_none() {
         return Ok(None);
     }
-    let x = call::call(vm, it.a.get(), &[], &[])?;
-    if ops::values_equal(vm, x, it.b.get())? {
-        it.n.set(1);
+    let x = match call::call(vm, f, &[], &[]) {
+        Ok(x) => x,
+        Err(e) if vm.exception_matches(e, &exception::STOP_ITERATION) => {
+            it.a.set(Value::NONE);
+            return Ok(None);
+        }
+        Err(e) => return Err(e),
+    };
+    if ops::is_same_or_equal(vm, x, it.b.get())? {
+        it.a.set(Value::NONE);
         return Ok(None);
     }
     Ok(Some(x))
@@ -627,7 +974,12 @@ iterator_type!(
     callable_next
 );
 
+/// `iter(f, sentinel)`.
 pub fn new_callable_iterator(vm: &mut Vm, f: Value, sentinel: Value) -> PyResult<Value> {
+    let callable = (super::functions::CALLABLE.func)(vm, &[f], &[])?;
+    if callable != Value::TRUE {
+        return Err(vm.type_error("iter(v, w): v must be callable"));
+    }
     new_iterator(
         vm,
         &CALLABLE_ITERATOR_TYPE,
@@ -644,7 +996,7 @@ fn getitem_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let i = it.i.get();
-    let idx = crate::objects::int::int_from_i64(vm, i)?;
+    let idx = int_from_i64(vm, i)?;
     match ops::subscr_load(vm, it.a.get(), idx) {
         Ok(x) => {
             it.i.set(i + 1);
@@ -655,6 +1007,7 @@ fn getitem_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
                 || vm.exception_matches(e, &exception::STOP_ITERATION) =>
         {
             it.n.set(1);
+            it.a.set(Value::NONE);
             Ok(None)
         }
         Err(e) => Err(e),

@@ -801,7 +801,8 @@ fn heap_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     match solid.slots.repr {
         Some(f) if !core::ptr::eq(solid, &OBJECT_TYPE) => f(
             vm,
-            if solid.layout == Layout::Exception {
+            // Exceptions and sets name the instance's own class in their repr.
+            if solid.layout == Layout::Exception || solid.layout == Layout::Set {
                 v
             } else {
                 native_slot_target(v)
@@ -825,7 +826,7 @@ fn heap_str(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     match solid.slots.str.or(solid.slots.repr) {
         Some(f) if !core::ptr::eq(solid, &OBJECT_TYPE) => f(
             vm,
-            if solid.layout == Layout::Exception {
+            if solid.layout == Layout::Exception || solid.layout == Layout::Set {
                 v
             } else {
                 native_slot_target(v)

@@ -564,11 +564,13 @@ pub fn get_iter_stack(vm: &mut Vm, obj: Value) -> PyResult<[Value; 4]> {
             Value::NONE,
         ]);
     }
-    if let Some(r) = Obj::<crate::objects::range::RangeObj>::from_value(obj) {
+    if let Some((start, stop, step)) =
+        Obj::<crate::objects::range::RangeObj>::from_value(obj).and_then(|r| r.small_bounds())
+    {
         if let (Some(start), Some(stop), Some(step)) = (
-            Value::try_small_int(r.start),
-            Value::try_small_int(r.stop),
-            Value::try_small_int(r.step),
+            Value::try_small_int(start),
+            Value::try_small_int(stop),
+            Value::try_small_int(step),
         ) {
             return Ok([
                 Value::small_int_unchecked(super::exec::ITER_RANGE),

@@ -1,10 +1,17 @@
-//! `dict` (insertion ordered) and the hash table shared with `set`/`frozenset`.
+//! `dict` (insertion ordered) and its hash table.
 //!
-//! Entries live in a `ValueArray` as (hash, key, value) triples in insertion order; a
-//! second `ValueArray` is an open-addressing index of entry numbers (NULL = empty slot).
-//! Deleting leaves a hole (key NULL) that the next resize compacts away. Hashes are
-//! cached in the entries, so lookups compare hashes before calling `__eq__`.
+//! In: keys (hashed here), values. Out: lookups, insertion-ordered entry positions for
+//! iteration, and removal that keeps the order.
+//!
+//! Entries live in a `ValueArray` as (hash, key, value) triples in insertion order. The
+//! index is a `RawBytes` buffer of entry numbers, 1, 2 or 4 bytes wide depending on its
+//! size (all-ones = empty slot), probed with CPython's dict recurrence and kept at most
+//! two-thirds full. Deleting leaves a hole (key NULL) that the next resize compacts away.
+//! Hashes are cached in the entries, so lookups compare hashes before calling `__eq__`
+//! and resizing never calls `__hash__` again. The entry array grows by half again, which
+//! keeps the peak during a resize within small heaps.
 
+use super::bytes::{new_raw_bytes_zeroed, RawBytes};
 use super::tuple::{new_value_array, ValueArray};
 use super::type_object::{type_flags, TypeObject};
 use super::{HeapObject, Layout, Obj, ObjHeader};
@@ -16,7 +23,135 @@ use core::cell::Cell;
 
 const ENTRY_WIDTH: usize = 3;
 
-/// The hash table behind dicts and sets.
+/// The index slots a hash visits: CPython's dict recurrence, `i = 5i + 1 + perturb` with
+/// the hash's higher bits shifted into `perturb`, so keys that agree in their low bits
+/// (multiples of a power of two) still spread out.
+struct IndexProbe {
+    slot: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl IndexProbe {
+    #[inline]
+    fn new(h: u64, mask: usize) -> IndexProbe {
+        IndexProbe {
+            slot: (h as usize) & mask,
+            perturb: h,
+            mask,
+        }
+    }
+
+    #[inline]
+    fn slot(&self) -> usize {
+        self.slot
+    }
+
+    #[inline]
+    fn advance(&mut self) {
+        self.perturb >>= 5;
+        let next = (self.slot as u64)
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb);
+        self.slot = (next as usize) & self.mask;
+    }
+}
+
+/// The index: `slots` entry numbers of `width` bytes each.
+#[derive(Clone, Copy)]
+struct Index {
+    raw: Obj<RawBytes>,
+    width: usize,
+    slots: usize,
+}
+
+impl Index {
+    /// Width of the entry numbers of an index with `slots` slots (entry numbers stay
+    /// below two-thirds of that, so the all-ones value is never a real entry).
+    fn width_for(slots: usize) -> usize {
+        if slots <= 1 << 8 {
+            1
+        } else if slots <= 1 << 16 {
+            2
+        } else {
+            4
+        }
+    }
+
+    /// The width `width_for` picked, from the index's byte length: the byte lengths of
+    /// the three widths do not overlap (at most 256, 512..=131072, at least 262144).
+    fn width_of_len(len: usize) -> usize {
+        if len <= 1 << 8 {
+            1
+        } else if len <= 2 << 16 {
+            2
+        } else {
+            4
+        }
+    }
+
+    fn new(vm: &mut Vm, slots: usize) -> PyResult<Index> {
+        let width = Index::width_for(slots);
+        let bytes = slots.checked_mul(width).ok_or_else(|| vm.memory_error())?;
+        let raw = new_raw_bytes_zeroed(vm, bytes)?;
+        raw.get().data_mut().fill(0xFF);
+        Ok(Index { raw, width, slots })
+    }
+
+    fn of(v: Value) -> Option<Index> {
+        let raw = Obj::<RawBytes>::from_value(v)?;
+        let len = raw.len();
+        let width = Index::width_of_len(len);
+        Some(Index {
+            raw,
+            width,
+            slots: len / width,
+        })
+    }
+
+    /// The entry number in `slot`, or `None` for an empty slot.
+    #[inline]
+    fn get(self, slot: usize) -> Option<usize> {
+        let data = self.raw.get().data();
+        let at = slot * self.width;
+        let n = match self.width {
+            1 => usize::from(*data.get(at)?),
+            2 => usize::from(u16::from_le_bytes([*data.get(at)?, *data.get(at + 1)?])),
+            _ => {
+                let b = data.get(at..at + 4)?;
+                u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+            }
+        };
+        let empty = (1usize << (8 * self.width)) - 1;
+        (n != empty).then_some(n)
+    }
+
+    #[inline]
+    fn set(self, slot: usize, entry: usize) {
+        let data = self.raw.get().data_mut();
+        let at = slot * self.width;
+        if let Some(dst) = data.get_mut(at..at + self.width) {
+            let bytes = (entry as u32).to_le_bytes();
+            dst.copy_from_slice(bytes.get(..self.width).unwrap_or(&[]));
+        }
+    }
+
+    /// Record entry `entry` (hash `h`) in the first empty slot of its probe sequence.
+    fn insert(self, h: u64, entry: usize) {
+        let mut probe = IndexProbe::new(h, self.slots - 1);
+        for _ in 0..self.slots {
+            if self.get(probe.slot()).is_none() {
+                self.set(probe.slot(), entry);
+                return;
+            }
+            probe.advance();
+        }
+    }
+}
+
+/// The hash table behind dicts (and the other tables of the engine: globals, class and
+/// instance dicts).
 #[repr(C)]
 pub struct HashTable {
     len: Cell<usize>,
@@ -42,8 +177,8 @@ fn new_layout_version() -> u64 {
 
 pub enum Lookup {
     Found(usize),
-    /// Not found; the index slot where a new entry would go.
-    Vacant(usize),
+    /// Not found.
+    Vacant,
 }
 
 impl HashTable {
@@ -107,15 +242,9 @@ impl HashTable {
         self.len.get() == 0
     }
 
+    #[inline]
     fn entries<'a>(&self) -> &'a [Cell<Value>] {
         match Obj::<ValueArray>::from_value(self.entries.get()) {
-            Some(a) => a.get().slots(),
-            None => &[],
-        }
-    }
-
-    fn index<'a>(&self) -> &'a [Cell<Value>] {
-        match Obj::<ValueArray>::from_value(self.index.get()) {
             Some(a) => a.get().slots(),
             None => &[],
         }
@@ -131,6 +260,7 @@ impl HashTable {
     }
 
     /// The key and value at entry position `i`, or `None` for a hole / out of range.
+    #[inline]
     pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
         let e = self.entries();
         let key = e.get(i * ENTRY_WIDTH + 1)?.get();
@@ -158,40 +288,54 @@ impl HashTable {
         heap.mark_value(self.index.get());
     }
 
-    /// Find `key` (with hash `h`).
+    /// Find `key` (with hash `h`). If comparing keys runs code that changes the table,
+    /// the search starts again.
     pub fn lookup(&self, vm: &mut Vm, key: Value, h: u64) -> PyResult<Lookup> {
-        let index = self.index();
-        if index.is_empty() {
-            return Ok(Lookup::Vacant(0));
-        }
-        let mask = index.len() - 1;
-        let mut slot = (h as usize) & mask;
-        loop {
-            let Some(cell) = index.get(slot) else {
-                return Ok(Lookup::Vacant(slot));
+        'restart: loop {
+            let Some(index) = Index::of(self.index.get()) else {
+                return Ok(Lookup::Vacant);
             };
-            let e = cell.get();
-            if e.is_null() {
-                return Ok(Lookup::Vacant(slot));
-            }
-            let i = e.small_int_value() as usize;
-            if let Some((k, _)) = self.entry_at(i) {
-                if k == key {
-                    return Ok(Lookup::Found(i));
+            let entries_value = self.entries.get();
+            let entries = self.entries();
+            let mut probe = IndexProbe::new(h, index.slots - 1);
+            for _ in 0..index.slots {
+                let Some(i) = index.get(probe.slot()) else {
+                    return Ok(Lookup::Vacant);
+                };
+                let base = i * ENTRY_WIDTH;
+                if let (Some(hc), Some(kc)) = (entries.get(base), entries.get(base + 1)) {
+                    let k = kc.get();
+                    if k == key {
+                        return Ok(Lookup::Found(i));
+                    }
+                    // Holes never match; distinct qstrs are distinct strings.
+                    let skip = k.is_null() || (k.is_qstr() && key.is_qstr());
+                    if !skip && hc.get().small_int_value() as u64 == h {
+                        let eq = ops::keys_equal(vm, k, key)?;
+                        if self.entries.get() != entries_value || kc.get() != k {
+                            continue 'restart;
+                        }
+                        if eq {
+                            return Ok(Lookup::Found(i));
+                        }
+                    }
                 }
-                if self.hash_at(i) == h && ops::keys_equal(vm, k, key)? {
-                    return Ok(Lookup::Found(i));
-                }
+                probe.advance();
             }
-            slot = (slot + 1) & mask;
+            return Ok(Lookup::Vacant);
         }
     }
 
     pub fn get(&self, vm: &mut Vm, key: Value) -> PyResult<Option<Value>> {
+        if self.len.get() == 0 {
+            // Still hash: an unhashable key is an error even in an empty dict.
+            ops::hash_for_table(vm, key)?;
+            return Ok(None);
+        }
         let h = ops::hash_for_table(vm, key)?;
         Ok(match self.lookup(vm, key, h)? {
             Lookup::Found(i) => self.entry_at(i).map(|(_, v)| v),
-            Lookup::Vacant(_) => None,
+            Lookup::Vacant => None,
         })
     }
 
@@ -207,7 +351,9 @@ impl HashTable {
             return Ok(false);
         }
         if self.used.get() >= self.capacity() {
-            self.resize(vm, (self.len.get() + 1) * 2)?;
+            let live = self.len.get();
+            let want = live.saturating_add(live / 2).max(live + 1);
+            self.resize(vm, want)?;
         }
         let i = self.used.get();
         let e = self.entries();
@@ -227,58 +373,48 @@ impl HashTable {
         self.used.set(i + 1);
         self.layout_changed();
         self.len.set(self.len.get() + 1);
-        self.index_insert(h, i);
+        if let Some(index) = Index::of(self.index.get()) {
+            index.insert(h, i);
+        }
         Ok(true)
-    }
-
-    fn index_insert(&self, h: u64, entry: usize) {
-        let index = self.index();
-        if index.is_empty() {
-            return;
-        }
-        let mask = index.len() - 1;
-        let mut slot = (h as usize) & mask;
-        while let Some(c) = index.get(slot) {
-            if c.get().is_null() {
-                c.set(Value::small_int_unchecked(entry as i64));
-                return;
-            }
-            slot = (slot + 1) & mask;
-        }
     }
 
     /// Rebuild with room for `min_cap` entries, dropping holes.
     fn resize(&self, vm: &mut Vm, min_cap: usize) -> PyResult<()> {
         self.layout_changed();
-        let cap = min_cap.max(4);
+        let cap = min_cap.max(5);
+        // A power of two above 3/2 of the capacity: the index stays under 2/3 full.
+        let slots = cap
+            .checked_add(cap / 2 + 1)
+            .and_then(usize::checked_next_power_of_two)
+            .ok_or_else(|| vm.memory_error())?
+            .max(8);
         let new_entries =
             new_value_array(vm, cap.checked_mul(ENTRY_WIDTH).ok_or(vm.memory_error())?)?;
-        let index_len = (cap * 2).next_power_of_two();
-        let new_index = new_value_array(vm, index_len)?;
+        let index = Index::new(vm, slots)?;
         let old_used = self.used.get();
         let dst = new_entries.get().slots();
         let mut n = 0;
         for i in 0..old_used {
             if let Some((k, v)) = self.entry_at(i) {
                 let h = self.hash_at(i);
-                if let (Some(hc), Some(kc), Some(vc)) =
-                    (dst.get(n * 3), dst.get(n * 3 + 1), dst.get(n * 3 + 2))
-                {
+                if let (Some(hc), Some(kc), Some(vc)) = (
+                    dst.get(n * ENTRY_WIDTH),
+                    dst.get(n * ENTRY_WIDTH + 1),
+                    dst.get(n * ENTRY_WIDTH + 2),
+                ) {
                     hc.set(Value::small_int_unchecked(h as i64));
                     kc.set(k);
                     vc.set(v);
                 }
+                index.insert(h, n);
                 n += 1;
             }
         }
         self.entries.set(new_entries.as_value());
-        self.index.set(new_index.as_value());
+        self.index.set(index.raw.as_value());
         self.used.set(n);
         self.len.set(n);
-        for i in 0..n {
-            let h = self.hash_at(i);
-            self.index_insert(h, i);
-        }
         Ok(())
     }
 
@@ -287,7 +423,7 @@ impl HashTable {
         let h = ops::hash_for_table(vm, key)?;
         match self.lookup(vm, key, h)? {
             Lookup::Found(i) => Ok(self.remove_at(i)),
-            Lookup::Vacant(_) => Ok(None),
+            Lookup::Vacant => Ok(None),
         }
     }
 
@@ -296,7 +432,7 @@ impl HashTable {
         self.layout_changed();
         let (_, v) = self.entry_at(i)?;
         let e = self.entries();
-        if let (Some(kc), Some(vc)) = (e.get(i * 3 + 1), e.get(i * 3 + 2)) {
+        if let (Some(kc), Some(vc)) = (e.get(i * ENTRY_WIDTH + 1), e.get(i * ENTRY_WIDTH + 2)) {
             kc.set(Value::NULL);
             vc.set(Value::NULL);
         }
@@ -332,6 +468,8 @@ impl HashTable {
 pub struct DictObj {
     pub header: ObjHeader,
     pub table: HashTable,
+    /// Set while the dict's repr is being written (self-reference prints `{...}`).
+    pub repr_busy: Cell<bool>,
 }
 
 // SAFETY: repr(C), starts with ObjHeader; dict-layout objects are made only here.
@@ -360,6 +498,7 @@ pub fn new_dict_obj(vm: &mut Vm, cap: usize) -> PyResult<Obj<DictObj>> {
     let d = vm.alloc(DictObj {
         header: ObjHeader::new(&DICT_TYPE),
         table: HashTable::empty(),
+        repr_busy: Cell::new(false),
     })?;
     if cap > 0 {
         d.get().table.reserve(vm, cap)?;
@@ -403,4 +542,30 @@ pub fn dict_get_qstr(vm: &mut Vm, d: Value, name: qstr::Qstr) -> PyResult<Option
         }
     }
     dict_get(vm, d, key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Index;
+    use crate::interp::tests::run_source;
+
+    #[test]
+    fn views_updates_and_errors_match_cpython() {
+        let src = "d = {\"a\": 1, \"b\": 2}\nd |= [(\"c\", 3)]\nprint(d.popitem(), d | {\"z\": 0}, list(reversed(d)), d.keys() & {\"a\", \"q\"}, d.items() - {(\"a\", 1)})\ntry:\n    for k in d:\n        d[k + \"x\"] = 0\nexcept RuntimeError as e:\n    print(e)\ntry:\n    d.update([(1, 2, 3)])\nexcept ValueError as e:\n    print(e)\ntry:\n    {}[\"missing\"]\nexcept KeyError as e:\n    print(repr(e))\nprint(dict.fromkeys(\"ab\", 0), d.setdefault(\"n\", []), d)\n";
+        let want = "('c', 3) {'a': 1, 'b': 2, 'z': 0} ['b', 'a'] {'a'} {('b', 2)}\ndictionary changed size during iteration\ndictionary update sequence element #0 has length 3; 2 is required\nKeyError('missing')\n{'a': 0, 'b': 0} [] {'a': 1, 'b': 2, 'ax': 0, 'n': []}\n";
+        assert_eq!(run_source(src, 1 << 20, false), want);
+        assert_eq!(run_source(src, 1 << 20, true), want);
+    }
+
+    #[test]
+    fn index_width_is_recoverable_from_byte_length() {
+        let mut slots = 8;
+        while slots <= 1 << 24 {
+            let w = Index::width_for(slots);
+            assert_eq!(w, Index::width_of_len(slots * w), "slots {}", slots);
+            // Entry numbers (below two-thirds of the slots) never reach the empty marker.
+            assert!(slots * 2 / 3 < (1usize << (8 * w)) - 1);
+            slots *= 2;
+        }
+    }
 }

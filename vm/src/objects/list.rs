@@ -15,6 +15,8 @@ pub struct ListObj {
     pub header: ObjHeader,
     len: Cell<usize>,
     storage: Cell<Value>,
+    /// Set while the list's repr is being written (self-reference prints `[...]`).
+    pub repr_busy: Cell<bool>,
 }
 
 // SAFETY: repr(C), starts with ObjHeader; list-layout objects are made only here.
@@ -71,7 +73,8 @@ impl ListObj {
         if need <= self.capacity() {
             return Ok(());
         }
-        let new_cap = need.max(self.capacity() * 2).max(4);
+        let cap = self.capacity();
+        let new_cap = need.max(cap.saturating_add(cap / 2)).max(4);
         let new = new_value_array(vm, new_cap)?;
         for (dst, src) in new.get().slots().iter().zip(self.items()) {
             dst.set(src.get());
@@ -80,27 +83,22 @@ impl ListObj {
         Ok(())
     }
 
+    #[inline]
     pub fn push(&self, vm: &mut Vm, v: Value) -> PyResult<()> {
-        self.reserve(vm, 1)?;
         let n = self.len.get();
-        self.len.set(n + 1);
-        self.set(n, v);
+        if n >= self.capacity() {
+            self.reserve(vm, 1)?;
+        }
+        if let Some(c) = self.storage().and_then(|a| a.get().slots().get(n)) {
+            c.set(v);
+            self.len.set(n + 1);
+        }
         Ok(())
     }
 
     pub fn insert(&self, vm: &mut Vm, index: usize, v: Value) -> PyResult<()> {
-        self.reserve(vm, 1)?;
-        let n = self.len.get();
-        let index = index.min(n);
-        self.len.set(n + 1);
-        let items = self.items();
-        let mut i = n;
-        while i > index {
-            if let (Some(dst), Some(src)) = (items.get(i), items.get(i - 1)) {
-                dst.set(src.get());
-            }
-            i -= 1;
-        }
+        let index = index.min(self.len.get());
+        self.open_gap(vm, index, 1)?;
         self.set(index, v);
         Ok(())
     }
@@ -109,20 +107,78 @@ impl ListObj {
     pub fn remove_at(&self, index: usize) -> Option<Value> {
         let items = self.items();
         let v = items.get(index)?.get();
-        for i in index..items.len().saturating_sub(1) {
-            if let (Some(dst), Some(src)) = (items.get(i), items.get(i + 1)) {
+        self.delete_range(index, index + 1);
+        Some(v)
+    }
+
+    /// Remove items `start..stop` (clamped to the list), closing the gap.
+    pub fn delete_range(&self, start: usize, stop: usize) {
+        let items = self.items();
+        let n = items.len();
+        let stop = stop.min(n);
+        if start >= stop {
+            return;
+        }
+        let gap = stop - start;
+        if let Some(tail) = items.get(start..) {
+            for i in 0..n - stop {
+                if let (Some(dst), Some(src)) = (tail.get(i), tail.get(i + gap)) {
+                    dst.set(src.get());
+                }
+            }
+        }
+        for c in items.iter().skip(n - gap) {
+            c.set(Value::NULL);
+        }
+        self.len.set(n - gap);
+    }
+
+    /// Open a gap of `count` slots (filled with None) at `at`, moving later items up.
+    pub fn open_gap(&self, vm: &mut Vm, at: usize, count: usize) -> PyResult<()> {
+        self.reserve(vm, count)?;
+        let n = self.len.get();
+        let at = at.min(n);
+        self.len.set(n + count);
+        let items = self.items();
+        let mut i = n;
+        while i > at {
+            i -= 1;
+            if let (Some(dst), Some(src)) = (items.get(i + count), items.get(i)) {
                 dst.set(src.get());
             }
         }
-        if let Some(last) = items.last() {
-            last.set(Value::NULL);
+        for c in items.iter().skip(at).take(count) {
+            c.set(Value::NONE);
         }
-        self.len.set(items.len() - 1);
-        Some(v)
+        Ok(())
+    }
+
+    /// Take the items out (the list becomes empty): their storage and count.
+    pub fn detach(&self) -> (Option<Obj<ValueArray>>, usize) {
+        let storage = self.storage();
+        let n = self.len.get();
+        self.storage.set(Value::NULL);
+        self.len.set(0);
+        (storage, n)
+    }
+
+    /// Put items taken by `detach` back, dropping whatever the list holds now; returns
+    /// whether the list was changed in between.
+    pub fn reattach(&self, storage: Obj<ValueArray>, n: usize) -> bool {
+        let changed = !self.storage.get().is_null() || self.len.get() != 0;
+        self.storage.set(storage.as_value());
+        self.len.set(n);
+        changed
     }
 
     /// Shrink to `n` items.
     pub fn truncate(&self, n: usize) {
+        if n == 0 {
+            // Emptied lists give their storage back.
+            self.storage.set(Value::NULL);
+            self.len.set(0);
+            return;
+        }
         let items = self.items();
         for c in items.iter().skip(n) {
             c.set(Value::NULL);
@@ -169,6 +225,7 @@ pub fn new_list_with_capacity(vm: &mut Vm, cap: usize) -> PyResult<Obj<ListObj>>
         header: ObjHeader::new(&LIST_TYPE),
         len: Cell::new(0),
         storage: Cell::new(storage),
+        repr_busy: Cell::new(false),
     })
 }
 

@@ -23,6 +23,7 @@ pub mod list;
 pub mod module;
 pub mod none;
 pub mod range;
+pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;

@@ -59,28 +59,69 @@ pub struct SliceIndices {
 
 impl SliceIndices {
     /// Index of the `k`-th selected item.
+    #[inline]
     pub fn index(&self, k: usize) -> usize {
         (self.start + self.step * k as i64) as usize
     }
 }
 
-/// Resolve slice bounds like CPython's `slice.indices(len)`.
-pub fn resolve(vm: &mut Vm, slice: Obj<SliceObj>, len: usize) -> PyResult<SliceIndices> {
-    let len = len as i64;
+/// A slice resolved against a length that may exceed a machine word (ranges).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WideIndices {
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
+    pub count: i128,
+}
+
+/// Far beyond any length, yet safe to add a length to: where huge bounds saturate.
+const HUGE: i128 = i128::MAX / 4;
+
+/// A slice bound or step as i128; ints beyond the range saturate (only their sign and
+/// "beyond any length" matter).
+fn bound_value(vm: &mut Vm, v: Value) -> PyResult<i128> {
+    let int = if crate::objects::int::is_int(v) {
+        v
+    } else {
+        match crate::interp::attr::call_special_opt(vm, v, qstr::__index__, &[])? {
+            Some(r) if crate::objects::int::is_int(r) => r,
+            _ => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
+        }
+    };
+    Ok(match crate::objects::int::int_as_i128(int) {
+        Some(i) => i.clamp(-HUGE, HUGE),
+        None => {
+            let negative =
+                Obj::<crate::objects::int::BigIntObj>::from_value(int).is_some_and(|b| b.negative);
+            if negative {
+                -HUGE
+            } else {
+                HUGE
+            }
+        }
+    })
+}
+
+/// Resolve slice bounds against `len` like CPython's `slice.indices(len)`.
+pub fn resolve_wide(vm: &mut Vm, slice: Obj<SliceObj>, len: i128) -> PyResult<WideIndices> {
     let step = if slice.step.is_none() {
         1
     } else {
-        crate::interp::ops::index_value(vm, slice.step)?
+        bound_value(vm, slice.step)?
     };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let bound = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
+    let bound = |vm: &mut Vm, v: Value, default: i128| -> PyResult<i128> {
         if v.is_none() {
             return Ok(default);
         }
-        let i = crate::interp::ops::index_value_clamped(vm, v)?;
+        let i = bound_value(vm, v)?;
         Ok(if i < 0 {
             (i + len).max(lower)
         } else {
@@ -91,19 +132,45 @@ pub fn resolve(vm: &mut Vm, slice: Obj<SliceObj>, len: usize) -> PyResult<SliceI
     let stop = bound(vm, slice.stop, if step < 0 { lower } else { upper })?;
     let count = if step > 0 {
         if stop > start {
-            (stop - start + step - 1) / step
+            (stop - start - 1) / step + 1
         } else {
             0
         }
     } else if start > stop {
-        (start - stop - step - 1) / -step
+        (start - stop - 1) / -step + 1
     } else {
         0
     };
-    Ok(SliceIndices {
+    Ok(WideIndices {
         start,
         stop,
         step,
-        count: count as usize,
+        count,
     })
+}
+
+/// Resolve slice bounds against the length of an in-memory sequence.
+pub fn resolve(vm: &mut Vm, slice: Obj<SliceObj>, len: usize) -> PyResult<SliceIndices> {
+    let w = resolve_wide(vm, slice, len as i128)?;
+    // Every bound now lies within -1..=len, and beyond the length only the step's sign
+    // matters (and whether it is 1: the clamp keeps larger steps at 2 or more).
+    let limit = len as i128 + 2;
+    let step = w.step.clamp(-limit, limit);
+    Ok(SliceIndices {
+        start: w.start as i64,
+        stop: w.stop as i64,
+        step: step as i64,
+        count: w.count as usize,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HUGE;
+
+    #[test]
+    fn huge_leaves_room_for_lengths() {
+        assert!(HUGE.checked_add(i128::from(u64::MAX)).is_some());
+        assert!((-HUGE).checked_sub(i128::from(u64::MAX)).is_some());
+    }
 }

@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 663;
+pub const COUNT: usize = 668;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -672,6 +672,11 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("__bytes__", 0x6bb581f9b27c),
     ("reason", 0x57f3474f2639),
     ("UnsupportedOperation", 0xb26750fcee9),
+    ("list_reverseiterator", 0x3bacf2f2d03e),
+    ("longrange_iterator", 0x1129897ebc9f),
+    ("dict_reversekeyiterator", 0x383155c2a651),
+    ("dict_reversevalueiterator", 0x23417362f7ef),
+    ("dict_reverseitemiterator", 0x5136a3db8559),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1337,3 +1342,8 @@ pub const delete: Qstr = Qstr(659);
 pub const __bytes__: Qstr = Qstr(660);
 pub const reason: Qstr = Qstr(661);
 pub const UnsupportedOperation: Qstr = Qstr(662);
+pub const list_reverseiterator: Qstr = Qstr(663);
+pub const longrange_iterator: Qstr = Qstr(664);
+pub const dict_reversekeyiterator: Qstr = Qstr(665);
+pub const dict_reversevalueiterator: Qstr = Qstr(666);
+pub const dict_reverseitemiterator: Qstr = Qstr(667);
