@@ -59,11 +59,23 @@ impl Value {
 
     #[inline(always)]
     pub fn from_f64(f: f64) -> Value {
-        if f.is_nan() {
-            Value(CANONICAL_NAN)
+        let bits = f.to_bits();
+        if f.is_nan() && bits >> TAG_SHIFT >= FIRST_TAG {
+            // A negative NaN would collide with the tags: keep its payload, drop the sign.
+            Value(bits & !(1 << 63))
         } else {
-            Value(f.to_bits())
+            Value(bits)
         }
+    }
+
+    /// A NaN distinct (as a value, for `is`) from every NaN made before: CPython's
+    /// `float('nan')` makes a new object each time, so `[float('nan')] ==
+    /// [float('nan')]` is False while `[x] == [x]` is True. The payload is a counter.
+    pub fn fresh_nan() -> Value {
+        static NEXT_PAYLOAD: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(1);
+        let n = NEXT_PAYLOAD.fetch_add(1, core::sync::atomic::Ordering::Relaxed) & ((1 << 50) - 1);
+        // A positive quiet NaN with the payload (the sign of a NaN never shows in Python).
+        Value(CANONICAL_NAN | n.max(1))
     }
 
     #[inline(always)]

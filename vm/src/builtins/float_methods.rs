@@ -40,6 +40,7 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
     };
     if let Some(s) = text {
         return match crate::num::float_parse::parse_float(s) {
+            Some(f) if f.is_nan() => Ok(Value::fresh_nan()),
             Some(f) => Ok(Value::from_f64(f)),
             None => {
                 let mut b = StrBuilder::new();

@@ -487,35 +487,31 @@ fn min_max(
     only_keywords(vm, name, kw, &[qstr::key, qstr::default])?;
     let key = keyword(vm, kw, qstr::key).filter(|k| !k.is_none());
     let default = keyword(vm, kw, qstr::default);
-    let items = if args.len() == 1 {
-        let l = new_list_with_capacity(vm, 0)?;
-        ops::extend_list_from_iterable(vm, l, args.first().copied().unwrap_or(Value::NONE))?;
-        l
-    } else if args.is_empty() {
+    if args.is_empty() {
         return Err(vm.new_exception_fmt(
             &exception::TYPE_ERROR,
             format_args!("{} expected at least 1 argument, got 0", name),
         ));
+    }
+    if args.len() > 1 && default.is_some() {
+        return Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!(
+                "Cannot specify a default for {}() with multiple positional arguments",
+                name
+            ),
+        ));
+    }
+    // Iterate the single argument, or the arguments themselves (as a tuple).
+    let source = if args.len() == 1 {
+        args.first().copied().unwrap_or(Value::NONE)
     } else {
-        if default.is_some() {
-            return Err(vm.new_exception_fmt(
-                &exception::TYPE_ERROR,
-                format_args!(
-                    "Cannot specify a default for {}() with multiple positional arguments",
-                    name
-                ),
-            ));
-        }
-        let l = new_list_with_capacity(vm, args.len())?;
-        for a in args {
-            l.push(vm, *a)?;
-        }
-        l
+        crate::objects::tuple::new_tuple(vm, args)?
     };
+    let it = ops::get_iter(vm, source)?;
     let mut best = Value::NULL;
     let mut best_key = Value::NULL;
-    for i in 0..items.len() {
-        let v = items.get().get(i).unwrap_or(Value::NONE);
+    while let Some(v) = ops::iter_next(vm, it)? {
         let k = match key {
             Some(f) => call::call(vm, f, &[v], &[])?,
             None => v,

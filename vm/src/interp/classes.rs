@@ -565,6 +565,12 @@ pub fn super_lookup(vm: &mut Vm, cls: Value, self_: Value, name: Qstr) -> PyResu
                 result = Some((TypeAttr::Member(m), t));
                 break;
             }
+            if !t.is_heap() {
+                if let Some(f) = crate::builtins::slot_wrappers::slot_method(t, name) {
+                    result = Some((TypeAttr::Member(Member::Method(f)), t));
+                    break;
+                }
+            }
         }
     }
     let Some((attr, owner)) = result else {
