@@ -310,7 +310,7 @@ pub fn slot_method(t: &'static TypeObject, name: Qstr) -> Option<&'static Builti
         {
             &W_INT
         }
-        qstr::__float__ if is_num => &W_FLOAT,
+                qstr::__float__ if is_num && !core::ptr::eq(t, &crate::builtins::complex_methods::COMPLEX_TYPE) => &W_FLOAT,
         qstr::__init__ if s.make_new.is_some() => &W_INIT,
         _ => return None,
     };

@@ -151,6 +151,9 @@ fn merge_kwargs_mapping(
 
 /// Call any callable with positional args and flattened keyword pairs.
 pub fn call(vm: &mut Vm, callee: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // Native code can recurse into itself through calls without Python frames in
+    // between (slot wrappers, special methods): bound that too.
+    vm.check_recursion()?;
     if let Some(f) = Obj::<FunctionObj>::from_value(callee) {
         return call_function(vm, f, None, args, kw);
     }

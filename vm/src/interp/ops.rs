@@ -10,7 +10,7 @@ use crate::objects::list::{ListObj, LIST_TYPE};
 use crate::objects::str::StrBuilder;
 use crate::objects::tuple::{TupleObj, TUPLE_TYPE};
 use crate::objects::type_object::{CompareOp, SubscrOp, TypeObject};
-use crate::objects::Obj;
+use crate::objects::{Layout, Obj};
 use crate::value::Value;
 
 /// Binary operator numbers beyond the bytecode's: reflected forms for slots.
@@ -293,12 +293,18 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     let ty = vm.type_of(v);
     match ty.slots.hash {
         Some(f) => f(vm, v),
-        None => {
-            let name = vm.type_name(v);
-            Err(vm.new_exception_fmt(
-                &exception::TYPE_ERROR,
-                format_args!("unhashable type: '{}'", name),
-            ))
+                None => {
+            // Mutable containers are unhashable; every other object hashes by identity.
+            let mutable = matches!(ty.layout, Layout::List | Layout::Dict | Layout::ByteArray)
+                || core::ptr::eq(ty, &crate::builtins::set_methods::SET_TYPE);
+            if mutable {
+                let name = vm.type_name(v);
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("unhashable type: '{}'", name),
+                ));
+            }
+            Ok(((v.bits() >> 4) & ((1 << 46) - 1)) as i64)
         }
     }
 }
