@@ -22,6 +22,8 @@ pub struct DescriptorObj {
     pub b: Cell<Value>,
     pub c: Cell<Value>,
     pub d: Cell<Value>,
+    /// A property's explicit docstring (None: taken from the getter).
+    pub doc: Cell<Value>,
 }
 
 // SAFETY: repr(C), starts with ObjHeader; made only here.
@@ -29,15 +31,15 @@ unsafe impl HeapObject for DescriptorObj {
     const LAYOUT: Layout = Layout::Property;
 }
 
-fn trace_descriptor(obj: *mut u8, heap: &mut Heap) {
+pub(crate) fn trace_descriptor(obj: *mut u8, heap: &mut Heap) {
     // SAFETY: called by the collector on a descriptor object.
     let o = unsafe { &*(obj as *const DescriptorObj) };
-    for v in [o.a.get(), o.b.get(), o.c.get(), o.d.get()] {
+    for v in [o.a.get(), o.b.get(), o.c.get(), o.d.get(), o.doc.get()] {
         heap.mark_value(v);
     }
 }
 
-fn new_descriptor(
+pub(crate) fn new_descriptor(
     vm: &mut Vm,
     ty: &'static TypeObject,
     a: Value,
@@ -51,6 +53,7 @@ fn new_descriptor(
         b: Cell::new(b),
         c: Cell::new(c),
         d: Cell::new(d),
+        doc: Cell::new(Value::NONE),
     })?;
     Ok(o.as_value())
 }
@@ -101,8 +104,11 @@ fn property_make_new(
         get(vm, 2, qstr::fdel),
         get(vm, 3, qstr::doc),
     );
-    let _ = doc;
-    new_descriptor(vm, ty, fget, fset, fdel, Value::NONE)
+    let p = new_descriptor(vm, ty, fget, fset, fdel, Value::NONE)?;
+    if let Some(o) = Obj::<DescriptorObj>::from_value(p) {
+        o.doc.set(doc);
+    }
+    Ok(p)
 }
 
 fn property_name(vm: &mut Vm, p: Obj<DescriptorObj>) -> &'static str {
@@ -168,7 +174,11 @@ fn copy_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
         *slot = f;
     }
     let ty = type_of(p.as_value());
-    new_descriptor(vm, ty, parts[0], parts[1], parts[2], p.d.get())
+    let copy = new_descriptor(vm, ty, parts[0], parts[1], parts[2], p.d.get())?;
+    if let Some(o) = Obj::<DescriptorObj>::from_value(copy) {
+        o.doc.set(p.doc.get());
+    }
+    Ok(copy)
 }
 
 fn m_getter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -249,6 +259,11 @@ pub static PROPERTY_MEMBERS: &[(Qstr, Member)] = &[
 ];
 
 fn get_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Some(doc) = Obj::<DescriptorObj>::from_value(v).map(|p| p.doc.get()) {
+        if !doc.is_none() {
+            return Ok(doc);
+        }
+    }
     let fget = field(0)(vm, v)?;
     if fget.is_none() {
         return Ok(Value::NONE);
@@ -372,7 +387,24 @@ fn super_make_new(
     _kw: &[Value],
 ) -> PyResult<Value> {
     match args {
-        [cls, obj] => new_descriptor(vm, ty, *cls, *obj, Value::NONE, Value::NONE),
+        [cls, obj] => {
+            let Some(t) = crate::interp::typeobj::as_type(*cls) else {
+                let tn = vm.type_name(*cls);
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("super() argument 1 must be a type, not {}", tn),
+                ));
+            };
+            let is_sub = crate::interp::typeobj::is_subtype;
+            let ok = is_sub(vm.type_of(*obj), t)
+                || crate::interp::typeobj::as_type(*obj).is_some_and(|o| is_sub(o, t));
+            if !ok {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            new_descriptor(vm, ty, *cls, *obj, Value::NONE, Value::NONE)
+        }
         [] => Err(vm.new_exception(&exception::RUNTIME_ERROR, "super(): no arguments")),
         _ => Err(vm.type_error("super() takes 0 or 2 arguments")),
     }

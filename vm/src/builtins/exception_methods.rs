@@ -168,6 +168,7 @@ pub fn exception_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<V
         qstr::name if is(vm, v, &exception::NAME_ERROR) || is(vm, v, &exception::IMPORT_ERROR) => {
             Value::NONE
         }
+        qstr::path if is(vm, v, &exception::IMPORT_ERROR) => Value::NONE,
         qstr::filename | qstr::lineno | qstr::offset | qstr::text
             if is(vm, v, &exception::SYNTAX_ERROR) =>
         {

@@ -96,11 +96,29 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let end = keyword(vm, kw, qstr::end).filter(|v| !v.is_none());
     let file = keyword(vm, kw, qstr::file).unwrap_or(Value::NULL);
     let sep_s = match sep {
-        Some(s) => str_of(vm, s).ok_or_else(|| vm.type_error("sep must be None or a string"))?,
+        Some(s) => match str_of(vm, s) {
+            Some(t) => t,
+            None => {
+                let tn = vm.type_name(s);
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("sep must be None or a string, not {}", tn),
+                ));
+            }
+        },
         None => " ",
     };
     let end_s = match end {
-        Some(s) => str_of(vm, s).ok_or_else(|| vm.type_error("end must be None or a string"))?,
+        Some(s) => match str_of(vm, s) {
+            Some(t) => t,
+            None => {
+                let tn = vm.type_name(s);
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("end must be None or a string, not {}", tn),
+                ));
+            }
+        },
         None => "\n",
     };
     let target = if file.is_null() || file.is_none() {
@@ -561,6 +579,20 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if crate::objects::str::is_str(vm, acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    let start_type = vm.type_of(acc);
+    let bytes_like = if is_subtype(start_type, &crate::objects::bytes::BYTES_TYPE) {
+        Some("bytes")
+    } else if is_subtype(start_type, &super::bytes_methods::BYTEARRAY_TYPE) {
+        Some("bytearray")
+    } else {
+        None
+    };
+    if let Some(tn) = bytes_like {
+        return Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("sum() can't sum {} [use b''.join(seq) instead]", tn),
+        ));
+    }
     let it = ops::get_iter(vm, args.first().copied().unwrap_or(Value::NONE))?;
     while let Some(v) = ops::iter_next(vm, it)? {
         acc = ops::binary_op(vm, crate::bytecode::opcodes::binary::ADD, acc, v)?;
@@ -595,7 +627,12 @@ builtin_fn!(ALL_FN, qstr::all, all);
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_keywords(vm, "sorted", kw, &[qstr::key, qstr::reverse])?;
-    check_count(vm, "sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("sorted expected 1 argument, got {}", args.len()),
+        ));
+    }
     let l = new_list_with_capacity(vm, 0)?;
     ops::extend_list_from_iterable(vm, l, args.first().copied().unwrap_or(Value::NONE))?;
     let key = keyword(vm, kw, qstr::key).filter(|k| !k.is_none());
@@ -750,7 +787,14 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "dir", kw)?;
     check_count(vm, "dir", args, 0, 1)?;
     let names = match args.first() {
-        Some(v) => super::typeinfo::dir_of(vm, *v)?,
+        Some(v) if as_type(*v).is_some() => super::typeinfo::dir_of(vm, *v)?,
+        Some(v) => {
+            // The object's own __dir__ (object.__dir__ by default), listed and sorted.
+            let listed = attr::call_special_opt(vm, *v, qstr::__dir__, &[])?.unwrap_or(Value::NONE);
+            let l = new_list_with_capacity(vm, 0)?;
+            ops::extend_list_from_iterable(vm, l, listed)?;
+            l.as_value()
+        }
         None => {
             let d = if vm.current_locals.is_null() {
                 vm.current_globals

@@ -18,6 +18,7 @@ pub mod int_methods;
 pub mod iterators;
 pub mod seq;
 pub mod set_methods;
+pub mod slot_member;
 pub mod slot_wrappers;
 pub mod str_format;
 pub mod str_methods;

@@ -227,6 +227,43 @@ fn w_bool(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(W_BOOL, qstr::__bool__, w_bool);
 
+fn w_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() < 2 || args.len() > 3 {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    let d = arg(args, 0);
+    match type_of(d).slots.descr_get {
+        Some(f) => f(
+            vm,
+            d,
+            arg(args, 1),
+            args.get(2).copied().unwrap_or(Value::NONE),
+        ),
+        None => Ok(d),
+    }
+}
+builtin_fn!(W_GET, qstr::__get__, w_get);
+
+fn w_set(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    need(vm, args, 3, "__set__")?;
+    let d = arg(args, 0);
+    if let Some(f) = type_of(d).slots.descr_set {
+        f(vm, d, arg(args, 1), arg(args, 2))?;
+    }
+    Ok(Value::NONE)
+}
+builtin_fn!(W_SET, qstr::__set__, w_set);
+
+fn w_delete(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    need(vm, args, 2, "__delete__")?;
+    let d = arg(args, 0);
+    if let Some(f) = type_of(d).slots.descr_set {
+        f(vm, d, arg(args, 1), Value::NULL)?;
+    }
+    Ok(Value::NONE)
+}
+builtin_fn!(W_DELETE, qstr::__delete__, w_delete);
+
 fn w_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::interp::call::call(vm, arg(args, 0), args.get(1..).unwrap_or(&[]), kw)
 }
@@ -248,6 +285,60 @@ fn w_float(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::float_methods::float_from_value(vm, arg(args, 0))
 }
 builtin_fn!(W_FLOAT, qstr::__float__, w_float);
+
+/// Every name `slot_method` may answer, for `dir()`.
+pub const SLOT_NAMES: &[Qstr] = &[
+    qstr::__lt__,
+    qstr::__le__,
+    qstr::__eq__,
+    qstr::__ne__,
+    qstr::__gt__,
+    qstr::__ge__,
+    qstr::__add__,
+    qstr::__sub__,
+    qstr::__mul__,
+    qstr::__truediv__,
+    qstr::__floordiv__,
+    qstr::__mod__,
+    qstr::__pow__,
+    qstr::__and__,
+    qstr::__or__,
+    qstr::__xor__,
+    qstr::__lshift__,
+    qstr::__rshift__,
+    qstr::__radd__,
+    qstr::__rsub__,
+    qstr::__rmul__,
+    qstr::__rtruediv__,
+    qstr::__rfloordiv__,
+    qstr::__rmod__,
+    qstr::__rpow__,
+    qstr::__iadd__,
+    qstr::__imul__,
+    qstr::__ior__,
+    qstr::__neg__,
+    qstr::__pos__,
+    qstr::__invert__,
+    qstr::__len__,
+    qstr::__getitem__,
+    qstr::__setitem__,
+    qstr::__delitem__,
+    qstr::__contains__,
+    qstr::__iter__,
+    qstr::__next__,
+    qstr::__hash__,
+    qstr::__repr__,
+    qstr::__str__,
+    qstr::__bool__,
+    qstr::__call__,
+    qstr::__get__,
+    qstr::__set__,
+    qstr::__delete__,
+    qstr::__int__,
+    qstr::__index__,
+    qstr::__float__,
+    qstr::__init__,
+];
 
 /// The slot wrapper for `name` on built-in type `t`, if `t` implements that slot.
 pub fn slot_method(t: &'static TypeObject, name: Qstr) -> Option<&'static BuiltinFunction> {
@@ -305,12 +396,19 @@ pub fn slot_method(t: &'static TypeObject, name: Qstr) -> Option<&'static Builti
         qstr::__str__ if s.repr.is_some() || s.str.is_some() => &W_STR,
         qstr::__bool__ if s.bool.is_some() => &W_BOOL,
         qstr::__call__ if s.call.is_some() => &W_CALL,
+        qstr::__get__ if s.descr_get.is_some() => &W_GET,
+        qstr::__set__ if s.descr_set.is_some() => &W_SET,
+        qstr::__delete__ if s.descr_set.is_some() => &W_DELETE,
         qstr::__int__ | qstr::__index__
             if crate::interp::typeobj::is_subtype(t, &crate::objects::int::INT_TYPE) =>
         {
             &W_INT
         }
-                qstr::__float__ if is_num && !core::ptr::eq(t, &crate::builtins::complex_methods::COMPLEX_TYPE) => &W_FLOAT,
+        qstr::__float__
+            if is_num && !core::ptr::eq(t, &crate::builtins::complex_methods::COMPLEX_TYPE) =>
+        {
+            &W_FLOAT
+        }
         qstr::__init__ if s.make_new.is_some() => &W_INIT,
         _ => return None,
     };

@@ -47,7 +47,12 @@ builtin_fn!(OBJECT_EQ, qstr::__eq__, object_eq);
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match args {
         [a, b] => {
-            let r = ops::compare(vm, *a, *b, crate::objects::type_object::CompareOp::Eq)?;
+            // Only self's own __eq__ is consulted (no reflected call), as in CPython.
+            let r = match vm.type_of(*a).slots.compare {
+                Some(f) => f(vm, *a, *b, crate::objects::type_object::CompareOp::Eq)?,
+                None if a == b => Value::TRUE,
+                None => Value::NOT_IMPLEMENTED,
+            };
             if r == Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
@@ -253,6 +258,10 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         Ok(())
     };
+    if let Some(m) = Obj::<crate::objects::module::ModuleObj>::from_value(v) {
+        // A module lists its namespace only.
+        return dict_keys_list(vm, m.globals);
+    }
     if let Some(d) = instance_dict(vm, v, false)? {
         if let Some(dd) = as_dict(d) {
             let t = &dd.get().table;
@@ -281,6 +290,17 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         for (name, _) in t.members {
             add(vm, Value::from_qstr(*name))?;
+        }
+        if !t.is_heap() {
+            for name in crate::builtins::slot_wrappers::SLOT_NAMES {
+                if crate::builtins::slot_wrappers::slot_method(t, *name).is_some() {
+                    add(vm, Value::from_qstr(*name))?;
+                }
+            }
+        } else if !t.dict.get().is_null()
+            && t.has_flag(crate::objects::type_object::type_flags::HAS_DICT)
+        {
+            add(vm, Value::from_qstr(qstr::__dict__))?;
         }
     }
     Ok(out.as_value())

@@ -32,13 +32,8 @@ pub fn instance_dict(vm: &mut Vm, obj: Value, create: bool) -> PyResult<Option<V
     };
     let Some(slot) = slot else { return Ok(None) };
     if slot.get().is_null() {
-        // Classes with __slots__ keep slot values in a dict too (slots_forbid limits the
-        // names); only built-in instance types like `object` have no attribute storage.
-        if !create
-            || (ty.layout == Layout::Instance
-                && !ty.is_heap()
-                && !ty.has_flag(type_flags::HAS_DICT))
-        {
+        // `object` itself and classes whose __slots__ leave out __dict__ have none.
+        if !create || (ty.layout == Layout::Instance && !ty.has_flag(type_flags::HAS_DICT)) {
             return Ok(None);
         }
         let d = new_dict(vm, 0)?;
@@ -121,6 +116,31 @@ pub fn lookup_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value
         return type_lookup(vm, t, name);
     }
     let ty = type_of(obj);
+    if ty.has_flag(type_flags::HAS_GETATTR) && name != qstr::__getattr__ {
+        // __getattr__ runs when normal lookup finds nothing or raises AttributeError
+        // (a property that raises it included).
+        let normal = lookup_attr_normal(vm, obj, ty, name);
+        match normal {
+            Ok(Some(v)) => return Ok(Some(v)),
+            Ok(None) => {}
+            Err(e) if vm.exception_matches(e, &exception::ATTRIBUTE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+        if let Some(TypeAttr::Value(ga)) = lookup_in_type(vm, ty, qstr::__getattr__)? {
+            return call::call_with_self(vm, ga, obj, &[Value::from_qstr(name)], &[]).map(Some);
+        }
+        return normal;
+    }
+    lookup_attr_normal(vm, obj, ty, name)
+}
+
+/// Attribute lookup without the `__getattr__` fallback.
+fn lookup_attr_normal(
+    vm: &mut Vm,
+    obj: Value,
+    ty: &'static TypeObject,
+    name: Qstr,
+) -> PyResult<Option<Value>> {
     if ty.has_flag(type_flags::GETATTR_FIRST) {
         if let Some(f) = ty.slots.getattr {
             if let Some(v) = f(vm, obj, name)? {
@@ -154,16 +174,6 @@ pub fn lookup_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value
             if let Some(v) = f(vm, base, name)? {
                 return Ok(Some(v));
             }
-        }
-    }
-    if ty.has_flag(type_flags::HAS_GETATTR) && name != qstr::__getattr__ {
-        if let Some(TypeAttr::Value(ga)) = lookup_in_type(vm, ty, qstr::__getattr__)? {
-            let r = call::call_with_self(vm, ga, obj, &[Value::from_qstr(name)], &[]);
-            return match r {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if vm.exception_matches(e, &exception::ATTRIBUTE_ERROR) => Err(e),
-                Err(e) => Err(e),
-            };
         }
     }
     Ok(None)
@@ -322,9 +332,6 @@ pub fn generic_store_attr(vm: &mut Vm, obj: Value, name: Qstr, v: Value) -> PyRe
         if f(vm, obj, name, v)? {
             return Ok(());
         }
-    }
-    if super::classes::slots_forbid(vm, ty, name)? {
-        return Err(attribute_error(vm, obj, name));
     }
     if let Some(d) = instance_dict(vm, obj, true)? {
         if v.is_null() {

@@ -228,6 +228,16 @@ crate::builtin_fn!(BUILD_CLASS_FN, qstr::__build_class__, build_class);
 
 /// C3 linearisation of `bases` for a new class (the class itself not included).
 fn compute_mro(vm: &mut Vm, bases: &[Value]) -> PyResult<Value> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases.iter().take(i).any(|x| x == b) {
+            let n = as_type(*b).map(|t| t.name.get()).unwrap_or(qstr::object);
+            let n = vm.qstr_str(n);
+            return Err(vm.new_exception_fmt(
+                &crate::objects::exception::TYPE_ERROR,
+                format_args!("duplicate base class {}", n),
+            ));
+        }
+    }
     let out = new_list_with_capacity(vm, 8)?;
     // Sequences to merge: each base's MRO, then the list of bases.
     let seqs = new_list_with_capacity(vm, bases.len() + 1)?;
@@ -272,7 +282,7 @@ fn compute_mro(vm: &mut Vm, bases: &[Value]) -> PyResult<Value> {
             break;
         }
         if chosen.is_null() {
-            return Err(vm.type_error("Cannot create a consistent method resolution order (MRO)"));
+            return Err(mro_conflict(vm, seqs));
         }
         out.push(vm, chosen)?;
         for i in 0..seqs.len() {
@@ -288,6 +298,43 @@ fn compute_mro(vm: &mut Vm, bases: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(out.as_value())
+}
+
+/// The error for an impossible merge, naming the heads left (as CPython does).
+fn mro_conflict(vm: &mut Vm, seqs: Obj<crate::objects::list::ListObj>) -> super::PyErr {
+    let head_of = |i: usize| {
+        seqs.get()
+            .get(i)
+            .and_then(Obj::<crate::objects::list::ListObj>::from_value)
+            .and_then(|l| l.get().get(0))
+    };
+    let mut msg = StrBuilder::new();
+    let mut text = |vm: &mut Vm| -> PyResult<()> {
+        msg.push_str(
+            vm,
+            "Cannot create a consistent method resolution order (MRO) for bases ",
+        )?;
+        let mut first = true;
+        for i in 0..seqs.len() {
+            let Some(h) = head_of(i) else { continue };
+            if (0..i).any(|j| head_of(j) == Some(h)) {
+                continue;
+            }
+            if !first {
+                msg.push_str(vm, ", ")?;
+            }
+            first = false;
+            let name = as_type(h).map(|t| t.name.get()).unwrap_or(qstr::object);
+            let name = vm.qstr_str(name);
+            msg.push_str(vm, name)?;
+        }
+        Ok(())
+    };
+    if let Err(e) = text(vm) {
+        return e;
+    }
+    let s = msg.as_str().unwrap_or("");
+    vm.type_error(s)
 }
 
 /// A type's MRO as a new list.
@@ -471,18 +518,45 @@ pub fn update_type_flags(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyR
     Ok(())
 }
 
-/// `__slots__` without `'__dict__'` removes the instance dict.
+/// `__slots__`: a member descriptor per name, and no instance dict unless `'__dict__'`
+/// is listed (or a base class already gives one).
 fn apply_slots_declaration(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
     let Some(slots) = dict_get_qstr(vm, t.dict.get(), qstr::__slots__)? else {
         return Ok(());
     };
+    let names = new_list_with_capacity(vm, 4)?;
+    if crate::objects::str::is_str(vm, slots) {
+        names.push(vm, slots)?;
+    } else {
+        super::ops::extend_list_from_iterable(vm, names, slots)?;
+    }
     let mut has_dict = false;
-    let it = super::ops::get_iter(vm, slots)?;
-    while let Some(s) = super::ops::iter_next(vm, it)? {
-        if crate::objects::str::str_of(vm, s) == Some("__dict__") {
-            has_dict = true;
+    for i in 0..names.len() {
+        let n = names.get().get(i).unwrap_or(Value::NONE);
+        let Some(q) = crate::objects::str::intern_value(vm, n)? else {
+            let tn = vm.type_name(n);
+            return Err(vm.new_exception_fmt(
+                &crate::objects::exception::TYPE_ERROR,
+                format_args!("__slots__ items must be strings, not '{}'", tn),
+            ));
+        };
+        match q {
+            qstr::__dict__ => has_dict = true,
+            qstr::__weakref__ => {}
+            _ => {
+                if dict_get_qstr(vm, t.dict.get(), q)?.is_some() {
+                    let n = vm.qstr_str(q);
+                    return Err(vm.new_exception_fmt(
+                        &crate::objects::exception::VALUE_ERROR,
+                        format_args!("'{}' in __slots__ conflicts with class variable", n),
+                    ));
+                }
+                let m = crate::builtins::slot_member::new_slot_member(vm, t, q)?;
+                dict_set(vm, t.dict.get(), Value::from_qstr(q), m)?;
+            }
         }
     }
+    vm.attr_cache.invalidate();
     let all_slotted = super::typeobj::mro_find(t, |c| {
         if !c.is_heap() {
             return None;
@@ -500,31 +574,6 @@ fn apply_slots_declaration(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> 
         t.flags.set(t.flags.get() & !type_flags::HAS_DICT);
     }
     Ok(())
-}
-
-/// True if `name` cannot be set on instances of `t` because of `__slots__`.
-pub fn slots_forbid(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<bool> {
-    if !t.is_heap() || t.has_flag(type_flags::HAS_DICT) {
-        return Ok(false);
-    }
-    let mut allowed = false;
-    let n = Value::from_qstr(name);
-    if let Some(mro) = Obj::<TupleObj>::from_value(t.mro.get()) {
-        for c in mro.get().items() {
-            let Some(c) = as_type(*c) else { continue };
-            if !c.is_heap() {
-                break;
-            }
-            if let Some(slots) = dict_get_qstr(vm, c.dict.get(), qstr::__slots__)? {
-                if crate::objects::str::is_str(vm, slots) {
-                    allowed |= super::ops::values_equal(vm, slots, n)?;
-                } else {
-                    allowed |= super::ops::contains(vm, slots, n)?;
-                }
-            }
-        }
-    }
-    Ok(!allowed)
 }
 
 // ---- super ----------------------------------------------------------------------------
@@ -636,6 +685,21 @@ pub fn type_make_new(
         [name, bases, dict] => {
             let n = crate::objects::str::intern_value(vm, *name)?
                 .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
+            let is_sub = super::typeobj::is_subtype;
+            if !is_sub(type_of(*bases), &crate::objects::tuple::TUPLE_TYPE) {
+                let tn = vm.type_name(*bases);
+                return Err(vm.new_exception_fmt(
+                    &crate::objects::exception::TYPE_ERROR,
+                    format_args!("type.__new__() argument 2 must be tuple, not {}", tn),
+                ));
+            }
+            if !is_sub(type_of(*dict), &crate::objects::dict::DICT_TYPE) {
+                let tn = vm.type_name(*dict);
+                return Err(vm.new_exception_fmt(
+                    &crate::objects::exception::TYPE_ERROR,
+                    format_args!("type.__new__() argument 3 must be dict, not {}", tn),
+                ));
+            }
             create_class(vm, meta, n, *bases, *dict)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),

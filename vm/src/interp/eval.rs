@@ -29,9 +29,13 @@ fn source_text<'a>(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Option<&'a st
     if Obj::<CodeObj>::from_value(v).is_some() {
         return Ok(None);
     }
+    let what = if fname == "compile" { "AST" } else { "code" };
     Err(vm.new_exception_fmt(
         &exception::TYPE_ERROR,
-        format_args!("{}() arg 1 must be a string, bytes or code object", fname),
+        format_args!(
+            "{}() arg 1 must be a string, bytes or {} object",
+            fname, what
+        ),
     ))
 }
 

@@ -115,10 +115,22 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
 }
 
 fn module_not_found(vm: &mut Vm, name: &str) -> super::PyErr {
-    vm.new_exception_fmt(
+    let err = vm.new_exception_fmt(
         &exception::MODULE_NOT_FOUND_ERROR,
         format_args!("No module named '{}'", name),
-    )
+    );
+    with_name(vm, err, name)
+}
+
+/// Sets ImportError.name, as CPython does for the errors the import system raises.
+pub fn with_name(vm: &mut Vm, err: super::PyErr, name: &str) -> super::PyErr {
+    let set = new_str(vm, name).and_then(|n| {
+        crate::builtins::exception_methods::exception_setattr(vm, err.0, qstr::name, n)
+    });
+    match set {
+        Ok(_) => err,
+        Err(e) => e,
+    }
 }
 
 /// Find and execute module `name` whose parent package is `parent` (None for top level).
@@ -145,7 +157,17 @@ fn load_module(vm: &mut Vm, name: &str, parent: Value) -> PyResult<Value> {
     } else {
         match super::attr::lookup_attr(vm, parent, qstr::__path__)? {
             Some(p) => p,
-            None => return Err(module_not_found(vm, name)),
+            None => {
+                let parent_name = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+                let err = vm.new_exception_fmt(
+                    &exception::MODULE_NOT_FOUND_ERROR,
+                    format_args!(
+                        "No module named '{}'; '{}' is not a package",
+                        name, parent_name
+                    ),
+                );
+                return Err(with_name(vm, err, name));
+            }
         }
     };
     let dirs_list = crate::objects::list::new_list_with_capacity(vm, 4)?;
@@ -272,10 +294,11 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Qstr) -> PyResult<Value> {
                 return Ok(sub);
             }
         }
-        return Err(vm.new_exception_fmt(
+        let err = vm.new_exception_fmt(
             &exception::IMPORT_ERROR,
             format_args!("cannot import name '{}' from '{}'", n, mn),
-        ));
+        );
+        return Err(with_name(vm, err, mn));
     }
     let n = vm.qstr_str(name);
     Err(vm.new_exception_fmt(
@@ -328,6 +351,9 @@ pub fn import_builtin(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Val
         arg_or_keyword(vm, args, kw, 4, qstr::level).unwrap_or(Value::small_int_unchecked(0));
     let q = crate::objects::str::intern_value(vm, name_v)?
         .ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?;
+    if vm.qstr_str(q).is_empty() && level.as_small_int() == Some(0) {
+        return Err(vm.value_error("Empty module name"));
+    }
     let fl = if fromlist.is_none() || Obj::<TupleObj>::from_value(fromlist).is_some() {
         fromlist
     } else {

@@ -293,10 +293,13 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     let ty = vm.type_of(v);
     match ty.slots.hash {
         Some(f) => f(vm, v),
-                None => {
-            // Mutable containers are unhashable; every other object hashes by identity.
-            let mutable = matches!(ty.layout, Layout::List | Layout::Dict | Layout::ByteArray)
-                || core::ptr::eq(ty, &crate::builtins::set_methods::SET_TYPE);
+        None => {
+            // Mutable containers (and slices, as in 3.11) are unhashable; every other object
+            // hashes by identity.
+            let mutable = matches!(
+                ty.layout,
+                Layout::List | Layout::Dict | Layout::ByteArray | Layout::Slice
+            ) || core::ptr::eq(ty, &crate::builtins::set_methods::SET_TYPE);
             if mutable {
                 let name = vm.type_name(v);
                 return Err(vm.new_exception_fmt(

@@ -40,9 +40,7 @@ pub fn make_raise(
             } else if vm.type_of(c).has_flag(type_flags::EXCEPTION) {
                 c
             } else {
-                return Err(
-                    vm.type_error("exception cause must be None or derive from BaseException")
-                );
+                return Err(vm.type_error("exception causes must derive from BaseException"));
             };
             o.cause.set(cause_exc);
         }

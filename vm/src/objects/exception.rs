@@ -139,10 +139,46 @@ fn exception_make_new(
     vm: &mut Vm,
     ty: &'static TypeObject,
     args: &[Value],
-    _kw: &[Value],
+    kw: &[Value],
 ) -> PyResult<Value> {
     let t = super::tuple::new_tuple(vm, args)?;
-    new_with_args(vm, ty, t)
+    let e = new_with_args(vm, ty, t)?;
+    if kw.is_empty() {
+        return Ok(e);
+    }
+    // ImportError(msg, name=..., path=...); other built-in exceptions take no keywords
+    // (a subclass with its own __init__ sees them there instead).
+    let is_import_error = crate::interp::typeobj::is_subtype(ty, &IMPORT_ERROR);
+    for pair in kw.chunks(2) {
+        let key = pair.first().copied().unwrap_or(Value::NONE);
+        let q = match key.as_qstr() {
+            Some(q) => Some(q),
+            None => super::str::str_of(vm, key).and_then(|k| vm.qstrs.find(k)),
+        };
+        match q {
+            Some(q @ (qstr::name | qstr::path)) if is_import_error => {
+                let v = pair.get(1).copied().unwrap_or(Value::NONE);
+                crate::builtins::exception_methods::exception_setattr(vm, e, q, v)?;
+            }
+            _ if is_import_error => {
+                let k = super::str::str_of(vm, key).unwrap_or("?");
+                let tn = vm.qstr_str(ty.name.get());
+                return Err(vm.new_exception_fmt(
+                    &TYPE_ERROR,
+                    format_args!("'{}' is an invalid keyword argument for {}()", k, tn),
+                ));
+            }
+            _ if !ty.is_heap() => {
+                let tn = vm.qstr_str(ty.name.get());
+                return Err(vm.new_exception_fmt(
+                    &TYPE_ERROR,
+                    format_args!("{}() takes no keyword arguments", tn),
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(e)
 }
 
 /// A new exception instance of `ty` with the given args tuple.

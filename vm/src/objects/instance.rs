@@ -17,6 +17,8 @@ pub struct InstanceObj {
     pub dict: Cell<Value>,
     /// The built-in object this instance extends, or NULL.
     pub native_base: Cell<Value>,
+    /// Values of `__slots__` names (a dict, NULL until one is set); kept out of `dict`.
+    pub slots: Cell<Value>,
 }
 
 // SAFETY: repr(C), starts with ObjHeader.
@@ -29,6 +31,7 @@ pub fn trace_instance(obj: *mut u8, heap: &mut Heap) {
     let o = unsafe { &*(obj as *const InstanceObj) };
     heap.mark_value(o.dict.get());
     heap.mark_value(o.native_base.get());
+    heap.mark_value(o.slots.get());
 }
 
 /// A new, empty instance of `ty`.
@@ -37,6 +40,7 @@ pub fn new_instance(vm: &mut Vm, ty: &'static TypeObject) -> PyResult<Obj<Instan
         header: ObjHeader::new(ty),
         dict: Cell::new(Value::NULL),
         native_base: Cell::new(Value::NULL),
+        slots: Cell::new(Value::NULL),
     })
 }
 

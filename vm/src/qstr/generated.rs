@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 668;
+pub const COUNT: usize = 669;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -677,6 +677,7 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("dict_reversekeyiterator", 0x383155c2a651),
     ("dict_reversevalueiterator", 0x23417362f7ef),
     ("dict_reverseitemiterator", 0x5136a3db8559),
+    ("member_descriptor", 0x9edb2b26585),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1347,3 +1348,4 @@ pub const longrange_iterator: Qstr = Qstr(664);
 pub const dict_reversekeyiterator: Qstr = Qstr(665);
 pub const dict_reversevalueiterator: Qstr = Qstr(666);
 pub const dict_reverseitemiterator: Qstr = Qstr(667);
+pub const member_descriptor: Qstr = Qstr(668);
