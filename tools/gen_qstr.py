@@ -23,13 +23,55 @@ RUST_KEYWORDS = {'as', 'break', 'const', 'continue', 'crate', 'else', 'enum', 'e
                  'typeof', 'unsized', 'virtual', 'yield', 'try', 'gen'}
 
 
+MASK64 = (1 << 64) - 1
+
+
+def _rotl(x, b):
+    return ((x << b) | (x >> (64 - b))) & MASK64
+
+
+def _sip_round(v):
+    v0, v1, v2, v3 = v
+    v0 = (v0 + v1) & MASK64
+    v2 = (v2 + v3) & MASK64
+    v1 = _rotl(v1, 13) ^ v0
+    v3 = _rotl(v3, 16) ^ v2
+    v0 = _rotl(v0, 32)
+    v2 = (v2 + v1) & MASK64
+    v0 = (v0 + v3) & MASK64
+    v1 = _rotl(v1, 17) ^ v2
+    v3 = _rotl(v3, 21) ^ v0
+    v2 = _rotl(v2, 32)
+    return [v0, v1, v2, v3]
+
+
+def siphash13(data):
+    """SipHash-1-3 with a zero key (CPython's hash with PYTHONHASHSEED=0)."""
+    v = [0x736f6d6570736575, 0x646f72616e646f6d, 0x6c7967656e657261, 0x7465646279746573]
+    whole = len(data) - len(data) % 8
+    for i in range(0, whole, 8):
+        m = int.from_bytes(data[i:i + 8], 'little')
+        v[3] ^= m
+        v = _sip_round(v)
+        v[0] ^= m
+    b = (len(data) << 56) & MASK64 | int.from_bytes(data[whole:], 'little')
+    v[3] ^= b
+    v = _sip_round(v)
+    v[0] ^= b
+    v[2] ^= 0xff
+    for _ in range(3):
+        v = _sip_round(v)
+    return v[0] ^ v[1] ^ v[2] ^ v[3]
+
+
 def str_hash(s):
-    """FNV-1a over the UTF-8 bytes, folded to 47 bits (must match qstr::hash_bytes)."""
-    h = 0xcbf29ce484222325
-    for b in s.encode('utf-8'):
-        h ^= b
-        h = (h * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return h & ((1 << 47) - 1)
+    """hash(s) over the PEP 393 buffer, as a u64 (must match qstr::hash_str)."""
+    if not s:
+        return 0
+    widest = max(map(ord, s))
+    width = 1 if widest < 0x100 else 2 if widest < 0x10000 else 4
+    h = siphash13(b''.join(ord(c).to_bytes(width, 'little') for c in s))
+    return (-2) & MASK64 if h == MASK64 else h
 
 
 def const_name(s):
@@ -41,6 +83,9 @@ def const_name(s):
 
 
 def main():
+    if os.environ.get('PYTHONHASHSEED') == '0':
+        for probe in ['a', 'append', '\u00e9', '\u20ac', '\U0001f600']:
+            assert str_hash(probe) == hash(probe) & MASK64, probe
     mpy = [ast.literal_eval(l) for l in open(os.path.join(ROOT, 'mpy_static.txt')) if l.strip()]
     assert len(mpy) == 165
     names = [''] + mpy  # index 0: the null qstr

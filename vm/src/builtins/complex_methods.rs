@@ -61,7 +61,55 @@ fn complex_div(vm: &mut Vm, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<
     }
 }
 
-fn complex_pow(vm: &mut Vm, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<(f64, f64)> {
+fn complex_mul((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
+    (a * c - b * d, a * d + b * c)
+}
+
+/// `x ** n` by repeated squaring (CPython does this for integral |n| <= 100, which keeps
+/// `1j ** 2 == -1` exact).
+fn complex_pow_int(vm: &mut Vm, x: (f64, f64), n: i64) -> PyResult<(f64, f64)> {
+    let mut result = (1.0, 0.0);
+    let mut p = x;
+    let mut e = n.unsigned_abs();
+    while e > 0 {
+        if e & 1 == 1 {
+            result = complex_mul(result, p);
+        }
+        e >>= 1;
+        if e > 0 {
+            p = complex_mul(p, p);
+        }
+    }
+    if n < 0 {
+        if result == (0.0, 0.0) {
+            return Err(vm.new_exception(
+                &exception::ZERO_DIVISION_ERROR,
+                "0.0 to a negative or complex power",
+            ));
+        }
+        complex_div(vm, (1.0, 0.0), result)
+    } else {
+        Ok(result)
+    }
+}
+
+fn complex_pow(vm: &mut Vm, x: (f64, f64), y: (f64, f64)) -> PyResult<(f64, f64)> {
+    let r = if y.1 == 0.0 && y.0 == libm::floor(y.0) && y.0.abs() <= 100.0 {
+        complex_pow_int(vm, x, y.0 as i64)?
+    } else {
+        complex_pow_general(vm, x, y)?
+    };
+    if r.0.is_infinite() || r.1.is_infinite() {
+        return Err(vm.new_exception(&exception::OVERFLOW_ERROR, "complex exponentiation"));
+    }
+    Ok(r)
+}
+
+fn complex_pow_general(
+    vm: &mut Vm,
+    (a, b): (f64, f64),
+    (c, d): (f64, f64),
+) -> PyResult<(f64, f64)> {
     if c == 0.0 && d == 0.0 {
         return Ok((1.0, 0.0));
     }
@@ -113,16 +161,6 @@ fn complex_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
         binary::MULTIPLY => (p.0 * q.0 - p.1 * q.1, p.0 * q.1 + p.1 * q.0),
         binary::TRUE_DIVIDE => complex_div(vm, p, q)?,
         binary::POWER => complex_pow(vm, p, q)?,
-        binary::FLOOR_DIVIDE | binary::MODULO => {
-            let tn = if op == binary::MODULO { "%" } else { "//" };
-            return Err(vm.new_exception_fmt(
-                &exception::TYPE_ERROR,
-                format_args!(
-                    "unsupported operand type(s) for {}: 'complex' and 'complex'",
-                    tn
-                ),
-            ));
-        }
         _ => return Ok(Value::NOT_IMPLEMENTED),
     };
     new_complex(vm, re, im)
@@ -151,29 +189,15 @@ fn complex_unary(vm: &mut Vm, op: u8, v: Value) -> PyResult<Value> {
     }
 }
 
-fn write_part(vm: &Vm, x: f64, out: &mut StrBuilder) -> PyResult<()> {
-    // repr of a component: like float repr but integral values print without ".0".
-    let mut b = StrBuilder::new();
-    crate::objects::float::write_float_repr(vm, x, &mut b)?;
-    let s = b.as_str().unwrap_or("");
-    out.push_str(vm, s.strip_suffix(".0").unwrap_or(s))
-}
-
 fn complex_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let Some(c) = Obj::<ComplexObj>::from_value(v) else {
         return Ok(());
     };
-    if c.re == 0.0 && c.re.is_sign_positive() {
-        write_part(vm, c.im, out)?;
-        return out.push_str(vm, "j");
-    }
-    out.push_str(vm, "(")?;
-    write_part(vm, c.re, out)?;
-    if c.im >= 0.0 || c.im.is_nan() {
-        out.push_str(vm, "+")?;
-    }
-    write_part(vm, c.im, out)?;
-    out.push_str(vm, "j)")
+    // repr() is format() with an empty spec.
+    let spec =
+        crate::num::format_spec::FormatSpec::parse_for_float("").map_err(|_| vm.memory_error())?;
+    crate::num::complex_format::format_complex(out, c.re, c.im, &spec)
+        .map_err(|_| vm.memory_error())
 }
 
 fn complex_hash(_vm: &mut Vm, v: Value) -> PyResult<i64> {
@@ -212,7 +236,18 @@ fn complex_make_new(
             .ok_or_else(|| vm.type_error("complex() second argument must be a number"))?,
         None => (0.0, 0.0),
     };
-    new_complex(vm, re.0 - im.1, re.1 + im.0)
+    // Only a complex argument contributes to the other part (so -0.0 survives).
+    let a_complex = a.is_some_and(|v| Obj::<ComplexObj>::from_value(v).is_some());
+    let b_complex = args
+        .get(1)
+        .is_some_and(|v| Obj::<ComplexObj>::from_value(*v).is_some());
+    let real = if b_complex { re.0 - im.1 } else { re.0 };
+    let imag = match args.get(1) {
+        None => re.1,
+        Some(_) if a_complex => im.0 + re.1,
+        Some(_) => im.0,
+    };
+    new_complex(vm, real, imag)
 }
 
 fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<Value> {
@@ -286,6 +321,10 @@ pub static COMPLEX_SLOTS: TypeSlots = TypeSlots {
 };
 
 pub static COMPLEX_MEMBERS: &[(Qstr, Member)] = &[
+    (
+        qstr::__format__,
+        Member::Method(&super::str_format::NUMBER_FORMAT_DUNDER),
+    ),
     (qstr::conjugate, Member::Method(&COMPLEX_CONJUGATE)),
     (qstr::real, Member::Getter(get_real)),
     (qstr::imag, Member::Getter(get_imag)),

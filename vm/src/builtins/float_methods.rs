@@ -220,97 +220,36 @@ builtin_fn!(
 fn m_hex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let x = self_float(vm, args)?;
     let mut b = StrBuilder::new();
-    if x.is_nan() {
-        b.push_str(vm, "nan")?;
-    } else if x.is_infinite() {
-        b.push_str(vm, if x > 0.0 { "inf" } else { "-inf" })?;
-    } else {
-        let bits = x.to_bits();
-        let neg = bits >> 63 == 1;
-        let exp = ((bits >> 52) & 0x7ff) as i64;
-        let mant = bits & ((1 << 52) - 1);
-        if neg {
-            b.push_str(vm, "-")?;
-        }
-        if exp == 0 && mant == 0 {
-            b.push_str(vm, "0x0.0p+0")?;
-        } else {
-            let (lead, e) = if exp == 0 {
-                (0, -1022)
-            } else {
-                (1, exp - 1023)
-            };
-            let mut digits = alloc::format!("{:013x}", mant);
-            while digits.len() > 1 && digits.ends_with('0') {
-                digits.pop();
-            }
-            b.push_fmt(
-                vm,
-                format_args!(
-                    "0x{}.{}p{}{}",
-                    lead,
-                    digits,
-                    if e < 0 { '-' } else { '+' },
-                    e.abs()
-                ),
-            )?;
-        }
-    }
+    crate::num::float_hex::write_float_hex(&mut b, x).map_err(|_| vm.memory_error())?;
     b.finish(vm)
 }
 builtin_fn!(FLOAT_HEX, qstr::hex, m_hex);
 
 fn m_fromhex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    use crate::num::float_hex::{parse_float_hex, HexFloatError};
     check_count(vm, "fromhex", args, 2, 2)?;
     let s = str_of(vm, args.get(1).copied().unwrap_or(Value::NONE))
         .ok_or_else(|| vm.type_error("fromhex() argument must be str"))?;
-    match parse_hex_float(s.trim()) {
-        Some(f) => Ok(Value::from_f64(f)),
-        None => Err(vm.value_error("invalid hexadecimal floating-point string")),
+    let x = match parse_float_hex(s) {
+        Ok(f) => f,
+        Err(HexFloatError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(HexFloatError::Overflow) => {
+            return Err(vm.new_exception(
+                &exception::OVERFLOW_ERROR,
+                "hexadecimal value too large to represent as a float",
+            ))
+        }
+    };
+    // float.fromhex on a subclass builds the subclass from the float.
+    let cls = args.first().copied().unwrap_or(Value::NONE);
+    if cls != crate::objects::float::FLOAT_TYPE.as_value() {
+        return crate::interp::call::call(vm, cls, &[Value::from_f64(x)], &[]);
     }
+    Ok(Value::from_f64(x))
 }
 builtin_fn!(FLOAT_FROMHEX, qstr::fromhex, m_fromhex);
-
-fn parse_hex_float(s: &str) -> Option<f64> {
-    let (neg, s) = match s.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let lower = s.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
-        return Some(if neg {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        });
-    }
-    if lower == "nan" {
-        return Some(f64::NAN);
-    }
-    let s = lower.strip_prefix("0x").unwrap_or(&lower);
-    let (mant, exp) = match s.find('p') {
-        Some(k) => (s.get(..k)?, s.get(k + 1..)?.parse::<i32>().ok()?),
-        None => (s, 0),
-    };
-    let (int_part, frac_part) = match mant.find('.') {
-        Some(k) => (mant.get(..k)?, mant.get(k + 1..)?),
-        None => (mant, ""),
-    };
-    if int_part.is_empty() && frac_part.is_empty() {
-        return None;
-    }
-    let mut v = 0.0f64;
-    for c in int_part.chars() {
-        v = v * 16.0 + f64::from(c.to_digit(16)?);
-    }
-    let mut scale = 1.0 / 16.0;
-    for c in frac_part.chars() {
-        v += f64::from(c.to_digit(16)?) * scale;
-        scale /= 16.0;
-    }
-    let r = libm::ldexp(v, exp);
-    Some(if neg { -r } else { r })
-}
 
 fn m_conjugate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::from_f64(self_float(vm, args)?))
@@ -326,6 +265,10 @@ fn get_imag(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
 }
 
 pub static FLOAT_MEMBERS: &[(Qstr, Member)] = &[
+    (
+        qstr::__format__,
+        Member::Method(&super::str_format::NUMBER_FORMAT_DUNDER),
+    ),
     (qstr::is_integer, Member::Method(&FLOAT_IS_INTEGER)),
     (
         qstr::as_integer_ratio,

@@ -652,6 +652,23 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         args.first().copied().unwrap_or(Value::NONE),
         args.get(1).copied().unwrap_or(Value::NONE),
     );
+    // Classes defined in Python: __divmod__, then the other side's __rdivmod__.
+    use crate::interp::classes::{call_override, find_override};
+    let (ta, tb) = (type_of(a), type_of(b));
+    if let Some(f) = find_override(vm, ta, qstr::__divmod__)? {
+        let r = call_override(vm, f, a, &[b])?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+    }
+    if !core::ptr::eq(ta, tb) {
+        if let Some(f) = find_override(vm, tb, qstr::__rdivmod__)? {
+            let r = call_override(vm, f, b, &[a])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
     use crate::bytecode::opcodes::binary;
     if (a.is_float() || b.is_float()) && crate::objects::float::to_f64(vm, b)? == Some(0.0) {
         return Err(vm.new_exception(&exception::ZERO_DIVISION_ERROR, "float divmod()"));

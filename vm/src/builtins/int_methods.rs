@@ -468,7 +468,10 @@ pub fn pow_mod(vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult<Value> {
     let mut bb = [0u32; 2];
     let br = int_ref(b, &mut bb).ok_or_else(|| vm.type_error("bad exponent"))?;
     if br.negative {
-        return Err(vm.value_error("base is not invertible for the given modulus"));
+        // pow(a, -e, m) is pow(inverse of a mod m, e, m).
+        let inv = mod_inverse(vm, a, m)?;
+        let e = ops::unary_op(vm, crate::bytecode::opcodes::unary::NEGATIVE, b)?;
+        return pow_mod(vm, inv, e, m);
     }
     // Square-and-multiply over Python values: each step reduces mod m.
     let mut result = Value::small_int_unchecked(1);
@@ -484,6 +487,33 @@ pub fn pow_mod(vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult<Value> {
         base = ops::binary_op(vm, binary::MODULO, base, m)?;
     }
     ops::binary_op(vm, binary::MODULO, result, m)
+}
+
+/// The inverse of `a` modulo |m| (extended Euclid over Python ints), or ValueError.
+fn mod_inverse(vm: &mut Vm, a: Value, m: Value) -> PyResult<Value> {
+    let zero = Value::small_int_unchecked(0);
+    let m_abs = if ops::compare(vm, m, zero, CompareOp::Lt)? == Value::TRUE {
+        ops::unary_op(vm, crate::bytecode::opcodes::unary::NEGATIVE, m)?
+    } else {
+        m
+    };
+    let (mut old_r, mut r) = (ops::binary_op(vm, binary::MODULO, a, m_abs)?, m_abs);
+    let (mut old_s, mut s) = (Value::small_int_unchecked(1), zero);
+    while !ops::values_equal(vm, r, zero)? {
+        let q = ops::binary_op(vm, binary::FLOOR_DIVIDE, old_r, r)?;
+        let qr = ops::binary_op(vm, binary::MULTIPLY, q, r)?;
+        let next_r = ops::binary_op(vm, binary::SUBTRACT, old_r, qr)?;
+        let qs = ops::binary_op(vm, binary::MULTIPLY, q, s)?;
+        let next_s = ops::binary_op(vm, binary::SUBTRACT, old_s, qs)?;
+        (old_r, r) = (r, next_r);
+        (old_s, s) = (s, next_s);
+    }
+    if !ops::values_equal(vm, old_r, Value::small_int_unchecked(1))?
+        && !ops::values_equal(vm, m_abs, Value::small_int_unchecked(1))?
+    {
+        return Err(vm.value_error("base is not invertible for the given modulus"));
+    }
+    ops::binary_op(vm, binary::MODULO, old_s, m_abs)
 }
 
 /// `round(int, ndigits)`.
@@ -667,6 +697,10 @@ pub static INT_SLOTS: TypeSlots = TypeSlots {
 };
 
 pub static INT_MEMBERS: &[(Qstr, Member)] = &[
+    (
+        qstr::__format__,
+        Member::Method(&super::str_format::NUMBER_FORMAT_DUNDER),
+    ),
     (qstr::bit_length, Member::Method(&INT_BIT_LENGTH)),
     (qstr::bit_count, Member::Method(&INT_BIT_COUNT)),
     (qstr::to_bytes, Member::Method(&INT_TO_BYTES)),

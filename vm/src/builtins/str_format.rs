@@ -64,6 +64,12 @@ pub fn format_into(vm: &mut Vm, v: Value, spec: &str, out: &mut StrBuilder) -> P
     if base.is_float() {
         return super::float_methods::format_float(vm, base.as_f64(), spec, out);
     }
+    if let Some(c) = Obj::<super::complex_methods::ComplexObj>::from_value(base) {
+        let parsed = crate::num::format_spec::FormatSpec::parse_for_float(spec)
+            .map_err(|e| super::int_methods::spec_error(vm, e.into(), spec, "complex"))?;
+        return crate::num::complex_format::format_complex(out, c.re, c.im, &parsed)
+            .map_err(|e| super::int_methods::spec_error(vm, e, spec, "complex"));
+    }
     if spec.is_empty() {
         return ops::str_into(vm, v, out);
     }
@@ -79,6 +85,30 @@ pub fn format_into(vm: &mut Vm, v: Value, spec: &str, out: &mut StrBuilder) -> P
         format_args!("unsupported format string passed to {}.__format__", tn),
     ))
 }
+
+/// `int.__format__`, `float.__format__` and `complex.__format__`.
+fn number_format_dunder(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [v, spec] = *args else {
+        return Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!(
+                "__format__() takes exactly one argument ({} given)",
+                args.len().saturating_sub(1)
+            ),
+        ));
+    };
+    let Some(spec) = str_of(vm, spec) else {
+        let tn = vm.type_name(spec);
+        return Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!("__format__() argument must be str, not {}", tn),
+        ));
+    };
+    let mut out = StrBuilder::new();
+    format_into(vm, v, spec, &mut out)?;
+    out.finish(vm)
+}
+crate::builtin_fn!(NUMBER_FORMAT_DUNDER, qstr::__format__, number_format_dunder);
 
 /// `format(i, spec)` for a small int, on stack buffers.
 fn format_small_int(vm: &mut Vm, i: i64, spec: &str, out: &mut StrBuilder) -> PyResult<()> {

@@ -16,7 +16,7 @@ use crate::interp::{ops, PyErr, PyResult, Vm};
 use crate::objects::exception;
 use crate::objects::list::{new_list_with_capacity, ListObj, LIST_TYPE};
 use crate::objects::slice::{resolve, SliceObj};
-use crate::objects::str::{is_str, new_str, str_hash, str_of, write_str_repr, StrBuilder, StrObj};
+use crate::objects::str::{is_str, new_str, str_of, write_str_repr, StrBuilder, StrObj};
 use crate::objects::tuple::{TupleObj, TUPLE_TYPE};
 use crate::objects::type_object::{CompareOp, Member, SubscrOp, TypeObject, TypeSlots};
 use crate::objects::Obj;
@@ -371,7 +371,7 @@ fn str_str(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
 
 fn str_hash_slot(vm: &mut Vm, v: Value) -> PyResult<i64> {
     let base = crate::interp::typeobj::native_base_of(v).unwrap_or(v);
-    Ok(str_hash(vm, base) as i64)
+    Ok(crate::objects::str::str_hash_full(vm, base) as i64)
 }
 
 fn str_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {

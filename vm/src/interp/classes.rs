@@ -43,7 +43,7 @@ pub fn find_override(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResul
 }
 
 /// Call an override found by `find_override` with `self_` bound.
-fn call_override(vm: &mut Vm, f: Value, self_: Value, args: &[Value]) -> PyResult<Value> {
+pub fn call_override(vm: &mut Vm, f: Value, self_: Value, args: &[Value]) -> PyResult<Value> {
     if Obj::<FunctionObj>::from_value(f).is_some() {
         return call::call_with_self(vm, f, self_, args, &[]);
     }
@@ -912,10 +912,12 @@ fn heap_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match find_override(vm, t, qstr::__hash__)? {
         Some(f) if !f.is_none() => {
             let r = call_override(vm, f, v, &[])?;
-            match crate::objects::int::int_as_i128(r) {
-                Some(i) => Ok(i as i64),
-                None => Err(vm.type_error("__hash__ method should return an integer")),
+            // Any int is accepted and reduced the way hash() reduces that int.
+            if !super::typeobj::is_subtype(type_of(r), &crate::objects::int::INT_TYPE) {
+                return Err(vm.type_error("__hash__ method should return an integer"));
             }
+            let plain = crate::builtins::int_methods::int_from_value(vm, r)?;
+            super::ops::hash(vm, plain)
         }
         Some(_) => {
             let n = vm.type_name(v);
@@ -1093,19 +1095,30 @@ fn heap_bool(vm: &mut Vm, v: Value) -> PyResult<bool> {
 fn heap_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if let Some(f) = find_override(vm, type_of(v), qstr::__len__)? {
         let r = call_override(vm, f, v, &[])?;
-        let Some(n) =
-            crate::objects::int::int_as_i128(r).filter(|_| crate::objects::int::is_int(r))
-        else {
+        if !crate::objects::int::is_int(r) {
             let tn = vm.type_name(r);
             return Err(vm.new_exception_fmt(
                 &exception::TYPE_ERROR,
                 format_args!("'{}' object cannot be interpreted as an integer", tn),
             ));
+        }
+        let n = crate::objects::int::int_as_i128(r);
+        let negative = match n {
+            Some(n) => n < 0,
+            None => {
+                Obj::<crate::objects::int::BigIntObj>::from_value(r).is_some_and(|b| b.negative)
+            }
         };
-        if n < 0 {
+        if negative {
             return Err(vm.value_error("__len__() should return >= 0"));
         }
-        return Ok(n as usize);
+        return match n.filter(|n| *n <= i64::MAX as i128) {
+            Some(n) => Ok(n as usize),
+            None => Err(vm.new_exception(
+                &exception::OVERFLOW_ERROR,
+                "cannot fit 'int' into an index-sized integer",
+            )),
+        };
     }
     let base = native_slot_target(v);
     if base != v {

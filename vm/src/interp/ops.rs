@@ -288,7 +288,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Ok(crate::objects::float::hash_float(v.as_f64()));
     }
     if v.is_qstr() {
-        return Ok(crate::objects::str::str_hash(vm, v) as i64);
+        return Ok(crate::objects::str::str_hash_full(vm, v) as i64);
     }
     let ty = vm.type_of(v);
     match ty.slots.hash {

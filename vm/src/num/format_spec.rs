@@ -90,6 +90,8 @@ pub enum SpecError {
     AltWithStr,
     EqualsAlignWithStr,
     PrecisionTooBig,
+    ZeroPadWithComplex,
+    EqualsAlignWithComplex,
 }
 
 /// Writes a type code as CPython's messages show it: itself if printable ASCII,
@@ -147,6 +149,12 @@ impl SpecError {
                 out.write_str("'=' alignment not allowed in string format specifier")
             }
             SpecError::PrecisionTooBig => out.write_str("precision too big"),
+            SpecError::ZeroPadWithComplex => {
+                out.write_str("Zero padding is not allowed in complex format specifier")
+            }
+            SpecError::EqualsAlignWithComplex => {
+                out.write_str("'=' alignment flag is not allowed in complex format specifier")
+            }
         }
     }
 }

@@ -7,8 +7,10 @@
 //! `core::fmt::Write`. Errors are plain enums; the caller turns them into Python exceptions.
 
 pub mod bigint;
+pub mod complex_format;
 pub mod float_digits;
 pub mod float_format;
+pub mod float_hex;
 pub mod float_ops;
 pub mod float_parse;
 pub mod float_repr;
@@ -16,6 +18,7 @@ pub mod format_spec;
 pub mod hash;
 pub mod int_format;
 pub mod percent;
+pub mod siphash;
 
 #[cfg(test)]
 mod test_tables;

@@ -35,7 +35,7 @@ impl BytesObj {
         if h != u64::MAX {
             return h;
         }
-        let h = qstr::hash_bytes(self.data());
+        let h = crate::num::siphash::hash_bytes(self.data());
         self.hash.set(h);
         h
     }

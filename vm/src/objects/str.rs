@@ -50,7 +50,7 @@ impl StrObj {
         if h != u64::MAX {
             return h;
         }
-        let h = qstr::hash_bytes(self.as_str().as_bytes());
+        let h = qstr::hash_str(self.as_str());
         self.hash.set(h);
         h
     }
@@ -122,12 +122,17 @@ pub fn is_str(vm: &Vm, v: Value) -> bool {
     v.is_qstr() || crate::interp::typeobj::is_subtype(vm.type_of(v), &STR_TYPE)
 }
 
-/// Hash of a str value.
-pub fn str_hash(vm: &Vm, v: Value) -> u64 {
+/// `hash(s)` of a str value, as CPython computes it with `PYTHONHASHSEED=0`.
+pub fn str_hash_full(vm: &Vm, v: Value) -> u64 {
     if let Some(q) = v.as_qstr() {
         return vm.qstrs.hash(q);
     }
     Obj::<StrObj>::from_value(v).map(|s| s.hash()).unwrap_or(0)
+}
+
+/// The hash dicts store for a str key: the full hash folded to 47 bits (a small int).
+pub fn str_hash(vm: &Vm, v: Value) -> u64 {
+    str_hash_full(vm, v) & ((1 << 47) - 1)
 }
 
 /// Intern a str value as a qstr (for attribute names and the like).

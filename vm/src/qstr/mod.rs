@@ -10,7 +10,7 @@ mod generated;
 mod table;
 
 pub use generated::*;
-pub use table::{hash_bytes, QstrOutOfMemory, QstrTable};
+pub use table::{hash_str, QstrOutOfMemory, QstrTable};
 
 /// Index of an interned string.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]

@@ -6,15 +6,10 @@ use super::Qstr;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-/// Hash of a string's UTF-8 bytes: FNV-1a folded to 47 bits, so it is a small int.
-/// Heap strings and qstrs with equal contents hash equally.
-pub fn hash_bytes(data: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in data {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h & ((1 << 47) - 1)
+/// Hash of a string: CPython's `hash(s)` under `PYTHONHASHSEED=0` (see num::siphash),
+/// as a 64-bit pattern. Heap strings and qstrs with equal contents hash equally.
+pub fn hash_str(s: &str) -> u64 {
+    crate::num::siphash::hash_str(s)
 }
 
 /// Interning failed for lack of memory.
@@ -70,7 +65,7 @@ impl QstrTable {
 
     /// The qstr with these contents, if interned.
     pub fn find(&self, s: &str) -> Option<Qstr> {
-        self.find_hashed(s, hash_bytes(s.as_bytes()))
+        self.find_hashed(s, hash_str(s))
     }
 
     fn find_hashed(&self, s: &str, h: u64) -> Option<Qstr> {
@@ -92,7 +87,7 @@ impl QstrTable {
 
     /// Intern `s`, returning its qstr.
     pub fn intern(&mut self, s: &str) -> Result<Qstr, QstrOutOfMemory> {
-        let h = hash_bytes(s.as_bytes());
+        let h = hash_str(s);
         if let Some(q) = self.find_hashed(s, h) {
             return Ok(q);
         }
@@ -154,7 +149,7 @@ mod tests {
         assert_eq!(t.find("append"), Some(append));
         assert_eq!(t.find(""), Some(EMPTY));
         for (i, (s, h)) in TABLE.iter().enumerate().skip(1) {
-            assert_eq!(hash_bytes(s.as_bytes()), *h, "{s}");
+            assert_eq!(hash_str(s), *h, "{s}");
             assert_eq!(t.find(s), Some(Qstr(i as u32)).filter(|q| t.str(*q) == *s));
         }
     }
