@@ -368,20 +368,28 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     /// Register parameters as the first identifiers (§9.3), with the `*args` swap quirk.
     fn declare_params(&mut self, p: &Params) -> CResult {
         let budget = self.budget;
-        let sc = self.scope_mut();
         for a in &p.args {
-            sc.note(budget, a.name, flags::PARAM)?;
+            let name = self.mangle(a.name)?;
+            self.scope_mut().note(budget, name, flags::PARAM)?;
         }
         let vararg_index = match p.vararg {
-            Some(v) => Some(sc.note(budget, v, flags::PARAM)?),
+            Some(v) => {
+                let name = self.mangle(v)?;
+                Some(self.scope_mut().note(budget, name, flags::PARAM)?)
+            }
             None => None,
         };
         let mut last_kwonly = None;
         for a in &p.kwonly {
-            last_kwonly = Some(sc.note(budget, a.name, flags::PARAM)?);
+            let name = self.mangle(a.name)?;
+            last_kwonly = Some(self.scope_mut().note(budget, name, flags::PARAM)?);
         }
         if let Some(k) = p.kwarg {
-            sc.note(budget, k, flags::PARAM)?;
+            let name = self.mangle(k)?;
+            self.scope_mut().note(budget, name, flags::PARAM)?;
+        }
+        let sc = self.scope_mut();
+        if p.kwarg.is_some() {
             sc.scope_flags |= scope_flags::VARKEYWORDS;
         }
         if let (Some(v), Some(k)) = (vararg_index, last_kwonly) {
@@ -510,7 +518,8 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             for a in &p.kwonly {
                 if let Some(d) = &a.default {
                     self.expr(d)?;
-                    self.op_qstr(op::LOAD_CONST_STRING, a.name, 1)?;
+                    let name = self.mangle(a.name)?;
+                    self.op_qstr(op::LOAD_CONST_STRING, name, 1)?;
                     self.op(op::STORE_MAP, -2)?;
                 }
             }
@@ -522,6 +531,42 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     // ---- identifiers --------------------------------------------------------------
+
+    /// CPython's private-name mangling: inside a class body and the code nested in it,
+    /// `__x` becomes `_Class__x` unless it ends with `__` or holds a dot. The innermost
+    /// class decides; its name loses its leading underscores, and a name made only of
+    /// underscores turns mangling off.
+    pub(super) fn mangle(&mut self, name: Sym) -> CResult<Sym> {
+        let text = self.interner.get(name);
+        if !text.starts_with("__") || text.ends_with("__") || text.contains('.') {
+            return Ok(name);
+        }
+        let mut at = Some(self.cur);
+        let class = loop {
+            match at.and_then(|i| self.scopes.get(i)) {
+                Some(sc) if sc.kind == ScopeKind::Class => break sc.name,
+                Some(sc) => at = sc.parent,
+                None => return Ok(name),
+            }
+        };
+        let class_text = self.interner.get(class).trim_start_matches('_');
+        if class_text.is_empty() {
+            return Ok(name);
+        }
+        let mut mangled = alloc::string::String::new();
+        self.budget.push_str(&mut mangled, "_")?;
+        self.budget.push_str(&mut mangled, class_text)?;
+        self.budget
+            .push_str(&mut mangled, self.interner.get(name))?;
+        self.interner.intern(self.budget, &mangled)
+    }
+
+    /// An attribute opcode (`LOAD_ATTR`, `STORE_ATTR`, `LOAD_METHOD` ...) on the mangled
+    /// attribute name.
+    pub(super) fn op_attr(&mut self, opcode: u8, attr: Sym, delta: i32) -> CResult {
+        let attr = self.mangle(attr)?;
+        self.op_qstr(opcode, attr, delta)
+    }
 
     fn lookup(&self, name: Sym) -> Option<Ident> {
         let sc = self.scope();
@@ -552,6 +597,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     pub(super) fn load_id(&mut self, name: Sym) -> CResult {
+        let name = self.mangle(name)?;
         if self.e.pass == Pass::Scope {
             let budget = self.budget;
             self.scope_mut().note(budget, name, flags::USED)?;
@@ -569,6 +615,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     pub(super) fn store_id(&mut self, name: Sym) -> CResult {
+        let name = self.mangle(name)?;
         if self.e.pass == Pass::Scope {
             let budget = self.budget;
             self.scope_mut().note(budget, name, flags::BOUND)?;
@@ -586,6 +633,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     pub(super) fn delete_id(&mut self, name: Sym) -> CResult {
+        let name = self.mangle(name)?;
         if self.e.pass == Pass::Scope {
             let budget = self.budget;
             self.scope_mut().note(budget, name, flags::BOUND)?;
@@ -604,6 +652,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// Store the target of `:=`; inside a comprehension it binds in the enclosing function.
     pub(super) fn store_walrus(&mut self, name: Sym, line: u32, col: u32) -> CResult {
+        let name = self.mangle(name)?;
         if self.e.pass == Pass::Scope && self.scope().kind.is_comprehension() {
             let mut owner = self.scope().parent;
             while let Some(p) = owner {

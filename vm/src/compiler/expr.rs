@@ -105,7 +105,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             ExprKind::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_line(a.line)?;
-                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
+                self.op_attr(op::LOAD_ATTR, a.attr, 0)
             }
             ExprKind::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -514,10 +514,10 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             if self.is_zero_arg_super(&a.value) {
                 self.set_line(a.value.line)?;
                 self.super_prefix()?;
-                self.op_qstr(op::LOAD_SUPER_METHOD, a.attr, -1)?;
+                self.op_attr(op::LOAD_SUPER_METHOD, a.attr, -1)?;
             } else {
                 self.expr(&a.value)?;
-                self.op_qstr(op::LOAD_METHOD, a.attr, 1)?;
+                self.op_attr(op::LOAD_METHOD, a.attr, 1)?;
             }
             return self.call_tail(0, &c.args, &c.keywords, true);
         }

@@ -39,8 +39,9 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     if let (ExprKind::Name(n), Pass::Scope) = (&a.0.kind, self.e.pass) {
                         if self.scope().kind.is_function_like() {
                             let budget = self.budget;
+                            let name = self.mangle(*n)?;
                             self.scope_mut()
-                                .note(budget, *n, super::scope::flags::BOUND)?;
+                                .note(budget, name, super::scope::flags::BOUND)?;
                         }
                     }
                     Ok(())
@@ -76,6 +77,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     let global = matches!(s.kind, StmtKind::Global(_));
                     let budget = self.budget;
                     for &name in names {
+                        let name = self.mangle(name)?;
                         let cur = self.cur;
                         if let Some(sc) = self.scopes.get_mut(cur) {
                             sc.declare(budget, &*self.interner, name, global, s.line, s.col)?;
@@ -177,7 +179,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             ExprKind::Name(n) => self.store_id(*n),
             ExprKind::Attribute(a) => {
                 self.target_base(&a.value)?;
-                self.op_qstr(op::STORE_ATTR, a.attr, -2)
+                self.op_attr(op::STORE_ATTR, a.attr, -2)
             }
             ExprKind::Subscript(s) => {
                 self.target_base(&s.value)?;
@@ -228,7 +230,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.set_line(e.line)?;
                 self.target_base(&a.value)?;
                 self.set_line(a.line)?;
-                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
+                self.op_attr(op::LOAD_ATTR, a.attr, 0)
             }
             ExprKind::Subscript(s) => {
                 self.set_line(e.line)?;
@@ -254,7 +256,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.target_base(&a.value)?;
                 self.op(op::LOAD_NULL, 1)?;
                 self.op(op::ROT_TWO, 0)?;
-                self.op_qstr(op::STORE_ATTR, a.attr, -2)
+                self.op_attr(op::STORE_ATTR, a.attr, -2)
             }
             ExprKind::Subscript(s) => {
                 self.target_base(&s.value)?;
@@ -284,11 +286,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             ExprKind::Attribute(a) => {
                 self.target_base(&a.value)?;
                 self.op(op::DUP_TOP, 1)?;
-                self.op_qstr(op::LOAD_ATTR, a.attr, 0)?;
+                self.op_attr(op::LOAD_ATTR, a.attr, 0)?;
                 self.expr(value)?;
                 self.op(op::BINARY_OP_MULTI + opnum, -1)?;
                 self.op(op::ROT_TWO, 0)?;
-                self.op_qstr(op::STORE_ATTR, a.attr, -2)
+                self.op_attr(op::STORE_ATTR, a.attr, -2)
             }
             ExprKind::Subscript(s) => {
                 self.target_base(&s.value)?;
@@ -881,7 +883,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         match &e.kind {
             ExprKind::Attribute(a) => {
                 self.dotted_load(&a.value)?;
-                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
+                self.op_attr(op::LOAD_ATTR, a.attr, 0)
             }
             _ => self.expr(e),
         }
