@@ -34,7 +34,13 @@ pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Va
             let g = f.globals;
             crate::objects::dict::dict_get_qstr(vm, g, qstr::__name__)?.unwrap_or(Value::NONE)
         }
-        qstr::__doc__ => Value::NONE,
+        qstr::__doc__ => {
+            if f.doc.get().is_null() {
+                Value::NONE
+            } else {
+                f.doc.get()
+            }
+        }
         qstr::__defaults__ => {
             if f.defaults.is_null() {
                 Value::NONE
@@ -83,6 +89,10 @@ pub fn function_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyRe
                 return Err(vm.type_error("__qualname__ must be set to a string object"));
             }
             f.qualname_override.set(value);
+            Ok(true)
+        }
+        qstr::__doc__ => {
+            f.doc.set(value);
             Ok(true)
         }
         _ => Ok(false),

@@ -314,7 +314,17 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let node = self.scope().node;
         match node {
             ScopeNode::Module(body) => {
-                for stmt in body {
+                let doc = if self.mode == CompileMode::Exec {
+                    self.docstring(body)
+                } else {
+                    None
+                };
+                if let Some((line, doc)) = doc {
+                    self.set_line(line)?;
+                    self.load_const(doc)?;
+                    self.store_id(sym::DOC)?;
+                }
+                for stmt in body.iter().skip(usize::from(doc.is_some())) {
                     self.stmt(stmt)?;
                 }
                 self.op(op::LOAD_CONST_NONE, 1)?;
@@ -416,7 +426,13 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.store_id(sym::MODULE_ATTR)?;
         self.op_qstr(op::LOAD_CONST_STRING, c.name, 1)?;
         self.store_id(sym::QUALNAME)?;
-        for stmt in &c.body {
+        let doc = self.docstring(&c.body);
+        if let Some((line, doc)) = doc {
+            self.set_line(line)?;
+            self.load_const(doc)?;
+            self.store_id(sym::DOC)?;
+        }
+        for stmt in c.body.iter().skip(usize::from(doc.is_some())) {
             self.stmt(stmt)?;
         }
         let class_cell = self
@@ -430,6 +446,22 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             None => self.op(op::LOAD_CONST_NONE, 1)?,
         }
         self.op(op::RETURN_VALUE, -1)
+    }
+
+    /// The docstring of a module, class or function body, with its line: a first
+    /// statement that is a string literal (as CPython: not an f-string, not a folded
+    /// expression). None under optimize >= 2, which drops docstrings (`-OO`).
+    pub(super) fn docstring(&self, body: &'ast [Stmt]) -> Option<(u32, &'ast Const)> {
+        if self.optimize >= 2 {
+            return None;
+        }
+        match &body.first()?.kind {
+            StmtKind::Expr(e) if !e.folded => match &e.kind {
+                ExprKind::Const(c @ Const::Str(_)) => Some((e.line, c)),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Create (in the first pass) or find the scope of a nested definition.

@@ -913,6 +913,12 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         )?;
         let has_defaults = self.defaults(&f.params)?;
         self.make_function(child, has_defaults)?;
+        if let Some((_, doc)) = self.docstring(&f.body) {
+            self.op(op::DUP_TOP, 1)?;
+            self.load_const(doc)?;
+            self.op(op::ROT_TWO, 0)?;
+            self.op_qstr(op::STORE_ATTR, sym::DOC, -2)?;
+        }
         for _ in 0..n_decorators {
             self.op_uint(op::CALL_FUNCTION, 1, -1)?;
         }

@@ -363,6 +363,11 @@ pub fn create_class(
             }
         }
     }
+    // As in CPython every class has its own `__doc__` (None without a docstring), so a
+    // docstring is never inherited.
+    if dict_get_qstr(vm, dict, qstr::__doc__)?.is_none() {
+        dict_set(vm, dict, Value::from_qstr(qstr::__doc__), Value::NONE)?;
+    }
     // A class that defines __eq__ without __hash__ is unhashable.
     if dict_get_qstr(vm, dict, qstr::__eq__)?.is_some()
         && dict_get_qstr(vm, dict, qstr::__hash__)?.is_none()

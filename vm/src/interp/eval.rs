@@ -140,6 +140,8 @@ pub fn main_globals(vm: &mut Vm, filename: &str) -> PyResult<Value> {
     }
     let m = crate::objects::module::new_module(vm, qstr::__main__)?;
     let g = m.globals;
+    // CPython always defines `__doc__`; a docstring replaces it when the code runs.
+    crate::objects::dict::dict_set(vm, g, Value::from_qstr(qstr::__doc__), Value::NONE)?;
     let f = crate::objects::str::new_str(vm, filename)?;
     crate::objects::dict::dict_set(vm, g, Value::from_qstr(qstr::__file__), f)?;
     let b = vm.builtins;
