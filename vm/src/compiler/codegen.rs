@@ -319,6 +319,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 } else {
                     None
                 };
+                self.setup_annotations(body)?;
                 if let Some((line, doc)) = doc {
                     self.set_line(line)?;
                     self.load_const(doc)?;
@@ -426,6 +427,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.store_id(sym::MODULE_ATTR)?;
         self.op_qstr(op::LOAD_CONST_STRING, c.name, 1)?;
         self.store_id(sym::QUALNAME)?;
+        self.setup_annotations(&c.body)?;
         let doc = self.docstring(&c.body);
         if let Some((line, doc)) = doc {
             self.set_line(line)?;
@@ -462,6 +464,19 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             },
             _ => None,
         }
+    }
+
+    /// CPython's SETUP_ANNOTATIONS: a module or class body with annotated assignments
+    /// (outside nested definitions) starts with an empty `__annotations__` dict. (It is
+    /// always a new dict: one already in the namespace, as `exec` into a prepared dict
+    /// may have, is replaced.)
+    fn setup_annotations(&mut self, body: &'ast [Stmt]) -> CResult {
+        if !has_annotations(body) {
+            return Ok(());
+        }
+        self.op_uint(op::BUILD_MAP, 0, 1)?;
+        let name = self.interner.intern(self.budget, "__annotations__")?;
+        self.store_id(name)
     }
 
     /// Create (in the first pass) or find the scope of a nested definition.
@@ -826,6 +841,26 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             }
         })
     }
+}
+
+/// True if `body` holds an annotated assignment outside nested definitions.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign(_) => true,
+        StmtKind::If(i) => {
+            i.branches.iter().any(|b| has_annotations(&b.body)) || has_annotations(&i.orelse)
+        }
+        StmtKind::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        StmtKind::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        StmtKind::With(w) => has_annotations(&w.body),
+        StmtKind::Try(t) => {
+            has_annotations(&t.body)
+                || t.handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+        }
+        _ => false,
+    })
 }
 
 fn has_fresh_nan(c: &Const) -> bool {

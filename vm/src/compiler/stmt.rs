@@ -30,23 +30,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             StmtKind::Expr(e) => self.expr_stmt(e),
             StmtKind::Assign(a) => self.assign(a),
             StmtKind::AugAssign(a) => self.aug_assign(&a.0, a.1, &a.2),
-            StmtKind::AnnAssign(a) => match &a.1 {
-                Some(value) => {
-                    self.expr(value)?;
-                    self.store_target(&a.0)
-                }
-                None => {
-                    if let (ExprKind::Name(n), Pass::Scope) = (&a.0.kind, self.e.pass) {
-                        if self.scope().kind.is_function_like() {
-                            let budget = self.budget;
-                            let name = self.mangle(*n)?;
-                            self.scope_mut()
-                                .note(budget, name, super::scope::flags::BOUND)?;
-                        }
-                    }
-                    Ok(())
-                }
-            },
+            StmtKind::AnnAssign(a) => self.ann_assign(a),
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.delete_target(t)?;
@@ -171,6 +155,55 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             self.store_target(t)?;
         }
         Ok(())
+    }
+
+    /// `target: annotation [= value]` as CPython compiles it: the value is stored
+    /// first; in a module or class body the annotation is then evaluated and, for a
+    /// plain name, recorded in `__annotations__` under the (mangled) name. In a function
+    /// the annotation is never evaluated. Without a value, an attribute or subscript
+    /// target's object (and index) are still evaluated.
+    fn ann_assign(&mut self, a: &'ast AnnAssign) -> CResult {
+        match &a.value {
+            Some(value) => {
+                self.expr(value)?;
+                self.store_target(&a.target)?;
+            }
+            None => match &a.target.kind {
+                ExprKind::Name(n)
+                    if self.e.pass == Pass::Scope && self.scope().kind.is_function_like() =>
+                {
+                    let budget = self.budget;
+                    let name = self.mangle(*n)?;
+                    self.scope_mut()
+                        .note(budget, name, super::scope::flags::BOUND)?;
+                }
+                ExprKind::Attribute(attr) => {
+                    self.expr(&attr.value)?;
+                    self.op(op::POP_TOP, -1)?;
+                }
+                ExprKind::Subscript(sub) => {
+                    self.expr(&sub.value)?;
+                    self.op(op::POP_TOP, -1)?;
+                    self.index(&sub.index)?;
+                    self.op(op::POP_TOP, -1)?;
+                }
+                _ => {}
+            },
+        }
+        if self.scope().kind.is_function_like() {
+            return Ok(());
+        }
+        self.expr(&a.annotation)?;
+        match (&a.target.kind, a.simple) {
+            (ExprKind::Name(n), true) => {
+                let annotations = self.interner.intern(self.budget, "__annotations__")?;
+                self.load_id(annotations)?;
+                let key = self.mangle(*n)?;
+                self.op_qstr(op::LOAD_CONST_STRING, key, 1)?;
+                self.op(op::STORE_SUBSCR, -3)
+            }
+            _ => self.op(op::POP_TOP, -1),
+        }
     }
 
     /// Store TOS into a target (consumes it).
@@ -913,6 +946,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         )?;
         let has_defaults = self.defaults(&f.params)?;
         self.make_function(child, has_defaults)?;
+        self.function_annotations(f)?;
         if let Some((_, doc)) = self.docstring(&f.body) {
             self.op(op::DUP_TOP, 1)?;
             self.load_const(doc)?;
@@ -923,6 +957,41 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             self.op_uint(op::CALL_FUNCTION, 1, -1)?;
         }
         self.store_id(f.name)
+    }
+
+    /// Give the function on TOS its `__annotations__` dict (parameters in order, then
+    /// `return`), evaluated here at definition time as CPython does.
+    fn function_annotations(&mut self, f: &'ast FunctionDef) -> CResult {
+        let p = &f.params;
+        if !p.has_annotations() && f.returns.is_none() {
+            return Ok(());
+        }
+        self.op(op::DUP_TOP, 1)?;
+        self.op_uint(op::BUILD_MAP, 0, 1)?;
+        let named = p
+            .args
+            .iter()
+            .map(|a| (a.name, a.annotation.as_ref()))
+            .chain(p.vararg.map(|v| (v, p.vararg_annotation.as_ref())))
+            .chain(p.kwonly.iter().map(|a| (a.name, a.annotation.as_ref())))
+            .chain(p.kwarg.map(|k| (k, p.kwarg_annotation.as_ref())));
+        for (name, annotation) in named {
+            if let Some(annotation) = annotation {
+                self.expr(annotation)?;
+                let key = self.mangle(name)?;
+                self.op_qstr(op::LOAD_CONST_STRING, key, 1)?;
+                self.op(op::STORE_MAP, -2)?;
+            }
+        }
+        if let Some(returns) = &f.returns {
+            self.expr(returns)?;
+            let key = self.interner.intern(self.budget, "return")?;
+            self.op_qstr(op::LOAD_CONST_STRING, key, 1)?;
+            self.op(op::STORE_MAP, -2)?;
+        }
+        self.op(op::ROT_TWO, 0)?;
+        let attr = self.interner.intern(self.budget, "__annotations__")?;
+        self.op_qstr(op::STORE_ATTR, attr, -2)
     }
 
     fn class_def(&mut self, c: &'ast ClassDef, line: u32) -> CResult {

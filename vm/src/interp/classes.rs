@@ -713,6 +713,14 @@ pub fn type_special_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option
                 Value::NONE
             }
         }
+        // Reached when no class on the MRO has annotations: as CPython, a class
+        // gets an empty dict of its own on first read.
+        qstr::__annotations__ if t.is_heap() && !t.dict.get().is_null() => {
+            let d = new_dict(vm, 0)?;
+            vm.attr_cache.invalidate();
+            dict_set(vm, t.dict.get(), Value::from_qstr(qstr::__annotations__), d)?;
+            d
+        }
         _ => return Ok(None),
     }))
 }

@@ -123,6 +123,9 @@ pub struct FunctionObj {
     /// `__doc__` (the compiler stores a docstring right after creating the function);
     /// NULL reads as None. Not in `dict`, so `__dict__` does not show it (as CPython).
     pub doc: Cell<Value>,
+    /// `__annotations__` dict (stored after creation like `doc`); NULL until set or
+    /// first read, which creates an empty one.
+    pub annotations: Cell<Value>,
 }
 
 impl FunctionObj {
@@ -178,6 +181,7 @@ pub fn trace_function(obj: *mut u8, heap: &mut Heap) {
         f.parent.get(),
         f.qualname_override.get(),
         f.doc.get(),
+        f.annotations.get(),
     ] {
         heap.mark_value(v);
     }
@@ -207,6 +211,7 @@ pub fn new_function(
         parent_is_class: Cell::new(false),
         qualname_override: Cell::new(Value::NULL),
         doc: Cell::new(Value::NULL),
+        annotations: Cell::new(Value::NULL),
     })?;
     Ok(f.as_value())
 }

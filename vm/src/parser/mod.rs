@@ -639,9 +639,11 @@ impl<'a> Parser<'a> {
         }
         let params = self.params(false)?;
         self.expect_op(Op::RPar)?;
-        if self.eat_op(Op::RArrow)? {
-            self.expr()?;
-        }
+        let returns = if self.eat_op(Op::RArrow)? {
+            Some(self.expr()?)
+        } else {
+            None
+        };
         self.expect_colon()?;
         let saved = self.ctx;
         self.ctx = Context {
@@ -656,6 +658,7 @@ impl<'a> Parser<'a> {
         Ok(StmtKind::FunctionDef(self.boxed(FunctionDef {
             name,
             params,
+            returns,
             body: body?,
             decorators,
             is_async,
@@ -889,6 +892,7 @@ impl<'a> Parser<'a> {
 
     /// Assignment, augmented or annotated assignment, or a bare expression.
     fn expression_statement(&mut self) -> PResult<Option<StmtKind>> {
+        let parenthesized = self.at_op(Op::LPar)?;
         let first = self.yield_or_star_expressions()?;
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -919,14 +923,20 @@ impl<'a> Parser<'a> {
             }
             Tok::Op(Op::Colon) => {
                 self.next()?;
+                let simple = !parenthesized && matches!(first.kind, ExprKind::Name(_));
                 let target = self.annotated_target(first)?;
-                self.expr()?;
+                let annotation = self.expr()?;
                 let value = if self.eat_op(Op::Equal)? {
                     Some(self.yield_or_star_expressions()?)
                 } else {
                     None
                 };
-                Ok(Some(StmtKind::AnnAssign(self.boxed((target, value))?)))
+                Ok(Some(StmtKind::AnnAssign(self.boxed(AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                    simple,
+                })?)))
             }
             Tok::Newline | Tok::Op(Op::Semi) => Ok(Some(StmtKind::Expr(first))),
             _ => {
