@@ -228,16 +228,28 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     /// Names of slots 0 … n_pos_args + n_kwonly_args − 1 (`*` for hidden ones).
-    fn arg_names(&self, s: usize) -> CResult<Vec<Sym>> {
+    /// Positional-only parameters are named `/name`: the `.mpy` format has no flag for
+    /// them, and a name that cannot be an identifier never matches a keyword, so the VM
+    /// enforces them (and strips the `/` wherever it shows a name).
+    fn arg_names(&mut self, s: usize) -> CResult<Vec<Sym>> {
         let sc = self.scopes.get(s).ok_or(CompileError::MemoryError)?;
         let n = sc.n_pos_args + sc.n_kwonly_args;
+        let n_free = sc.ids.iter().filter(|id| id.kind == IdKind::Free).count() as u32;
+        let posonly = n_free..n_free + sc.n_posonly;
         let mut names = Vec::new();
         for k in 0..n {
-            let name = sc
+            let sc = self.scopes.get(s).ok_or(CompileError::MemoryError)?;
+            let mut name = sc
                 .ids
                 .iter()
                 .find(|id| id.slot == k && id.flags & flags::PARAM != 0 && id.kind != IdKind::Free)
                 .map_or(sym::STAR, |id| id.name);
+            if posonly.contains(&k) && name != sym::STAR {
+                let mut marked = alloc::string::String::new();
+                self.budget.push_str(&mut marked, "/")?;
+                self.budget.push_str(&mut marked, self.interner.get(name))?;
+                name = self.interner.intern(self.budget, &marked)?;
+            }
             self.budget.push(&mut names, name)?;
         }
         Ok(names)
@@ -415,6 +427,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         sc.n_pos_args = p.args.len() as u32;
         sc.n_kwonly_args = p.kwonly.len() as u32;
         sc.n_def_pos_args = p.args.iter().filter(|a| a.default.is_some()).count() as u32;
+        sc.n_posonly = p.posonly as u32;
         Ok(())
     }
 

@@ -109,6 +109,8 @@ pub struct Scope<'ast> {
     pub n_pos_args: u32,
     pub n_kwonly_args: u32,
     pub n_def_pos_args: u32,
+    /// Leading positional parameters that are positional-only (before `/`).
+    pub n_posonly: u32,
     pub num_locals: u32,
     /// Index of this scope in its parent's children list.
     pub child_index: u32,
@@ -144,6 +146,7 @@ impl<'ast> Scope<'ast> {
             n_pos_args: 0,
             n_kwonly_args: 0,
             n_def_pos_args: 0,
+            n_posonly: 0,
             num_locals: 0,
             child_index: 0,
             children: Vec::new(),

@@ -210,6 +210,8 @@ pub struct Param {
 pub struct Params {
     /// Positional parameters, positional-only ones included.
     pub args: Vec<Param>,
+    /// How many of `args` come before `/` (positional-only).
+    pub posonly: usize,
     pub vararg: Option<Sym>,
     pub vararg_annotation: Option<Expr>,
     pub kwonly: Vec<Param>,

@@ -1208,6 +1208,7 @@ impl<'a> Parser<'a> {
                     return Err(syntax_error("invalid syntax", line, col));
                 }
                 slash_seen = true;
+                p.posonly = p.args.len();
             } else if self.eat_op(Op::Star)? {
                 if star_seen {
                     return Err(syntax_error("* argument may appear only once", line, col));
