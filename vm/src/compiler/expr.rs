@@ -406,14 +406,27 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             match &item.key {
                 Some(key) => {
                     self.set_line(key.line)?;
-                    self.expr(&item.value)?;
-                    self.expr(key)?;
+                    self.key_value(key, &item.value)?;
                     self.op(op::STORE_MAP, -2)?;
                 }
                 None => self.display_method(sym::UPDATE, &item.value)?,
             }
         }
         Ok(())
+    }
+
+    /// Push a dict entry as `STORE_MAP`/`STORE_COMP` take it: value, then key on top.
+    /// CPython evaluates the key first; mpy-cross's value-first order is kept (byte for
+    /// byte) when either side is a constant, which cannot observe the difference.
+    fn key_value(&mut self, key: &'ast Expr, value: &'ast Expr) -> CResult {
+        if key.as_const().is_some() || value.as_const().is_some() {
+            self.expr(value)?;
+            self.expr(key)
+        } else {
+            self.expr(key)?;
+            self.expr(value)?;
+            self.op(op::ROT_TWO, 0)
+        }
     }
 
     /// Push positional and keyword arguments and emit the call; `n_extra` positional
@@ -661,10 +674,10 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     self.op(op::POP_TOP, -1)?;
                 }
                 CompKind::Dict => {
-                    if let Some(v) = &c.value {
-                        self.expr(v)?;
+                    match &c.value {
+                        Some(v) => self.key_value(&c.elt, v)?,
+                        None => self.expr(&c.elt)?,
                     }
-                    self.expr(&c.elt)?;
                     self.op_uint(op::STORE_COMP, ((depth + 6) << 2) | 1, -2)?;
                 }
                 CompKind::List | CompKind::Set => {
