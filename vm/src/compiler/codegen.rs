@@ -221,10 +221,40 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         budget.extend(&mut out, &info)?;
         budget.extend(&mut out, &cells)?;
         budget.extend(&mut out, &self.e.code)?;
+        let local_names = self.local_names(s)?;
         if let Some(sc) = self.scopes.get_mut(s) {
             sc.fun_data = out;
+            sc.local_names = local_names;
         }
         Ok(())
+    }
+
+    /// The name of each local slot of scope `s` (fast locals, cells and free variables;
+    /// empty for a slot no identifier owns).
+    fn local_names(&self, s: usize) -> CResult<Vec<alloc::string::String>> {
+        let budget = self.budget;
+        let sc = self.scopes.get(s).ok_or(CompileError::MemoryError)?;
+        let mut names = Vec::new();
+        budget.reserve(&mut names, sc.num_locals as usize)?;
+        names.resize_with(sc.num_locals as usize, alloc::string::String::new);
+        for id in &sc.ids {
+            let in_slot = match id.kind {
+                IdKind::Cell | IdKind::Free => true,
+                IdKind::Local => sc.kind.is_function_like(),
+                _ => false,
+            };
+            if let Some(name) = names.get_mut(id.slot as usize).filter(|_| in_slot) {
+                if name.is_empty() {
+                    // A comprehension's iterator argument is `.0`, as CPython calls it.
+                    let text = match self.interner.get(id.name) {
+                        "" => ".0",
+                        text => text,
+                    };
+                    *name = budget.string(text)?;
+                }
+            }
+        }
+        Ok(names)
     }
 
     /// Names of slots 0 … n_pos_args + n_kwonly_args − 1 (`*` for hidden ones).
@@ -272,11 +302,13 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 }
             }
             let fun_data = core::mem::take(&mut sc.fun_data);
+            let local_names = core::mem::take(&mut sc.local_names);
             if let Some(slot) = built.get_mut(s) {
                 *slot = Some(RawCode {
                     kind: RawCodeKind::Bytecode,
                     fun_data,
                     children,
+                    local_names,
                 });
             }
         }

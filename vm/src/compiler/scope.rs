@@ -118,6 +118,8 @@ pub struct Scope<'ast> {
     pub children: Vec<usize>,
     /// The finished code object.
     pub fun_data: Vec<u8>,
+    /// Name of each local slot, for the VM's messages and `locals()`.
+    pub local_names: Vec<alloc::string::String>,
     /// Constant-table index of each `LOAD_CONST_OBJ`, in emission order (first pass).
     pub const_indices: Vec<u32>,
     /// Seen in the first pass: `yield`, and `return` with a value.
@@ -151,6 +153,7 @@ impl<'ast> Scope<'ast> {
             child_index: 0,
             children: Vec::new(),
             fun_data: Vec::new(),
+            local_names: Vec::new(),
             const_indices: Vec::new(),
             has_yield: false,
             awaits: false,

@@ -394,12 +394,17 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         for (k, branch) in i.branches.iter().enumerate() {
             let truth = const_truth(&branch.test);
             if truth == Some(false) {
+                self.dead_bindings(&branch.body)?;
                 continue;
             }
             let fail = self.label()?;
             self.cond_jump(&branch.test, false, fail)?;
             self.block(&branch.body)?;
             if truth == Some(true) {
+                for rest in i.branches.iter().skip(k + 1) {
+                    self.dead_bindings(&rest.body)?;
+                }
+                self.dead_bindings(&i.orelse)?;
                 self.place(end);
                 return Ok(());
             }
@@ -414,6 +419,99 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
+    /// Statements removed as dead code still decide which names are local (CPython's
+    /// symbol table sees them), so the first pass notes their bindings and declarations
+    /// without compiling them (nested definitions only bind their name).
+    fn dead_bindings(&mut self, body: &'ast [Stmt]) -> CResult {
+        if self.e.pass != Pass::Scope {
+            return Ok(());
+        }
+        for s in body {
+            self.budget.check_stack()?;
+            match &s.kind {
+                StmtKind::Assign(a) => {
+                    for t in &a.targets {
+                        self.dead_target(t)?;
+                    }
+                }
+                StmtKind::AugAssign(a) => self.dead_target(&a.0)?,
+                StmtKind::AnnAssign(a) => self.dead_target(&a.target)?,
+                StmtKind::Delete(targets) => {
+                    for t in targets {
+                        self.dead_target(t)?;
+                    }
+                }
+                StmtKind::Global(_) | StmtKind::Nonlocal(_) => self.stmt(s)?,
+                StmtKind::Import(names) => {
+                    for name in names {
+                        match (name.asname, name.parts.first()) {
+                            (Some(asname), _) => self.store_id(asname)?,
+                            (None, Some(&first)) => self.store_id(first)?,
+                            (None, None) => {}
+                        }
+                    }
+                }
+                StmtKind::ImportFrom(f) => {
+                    for &(name, asname) in &f.names {
+                        self.store_id(asname.unwrap_or(name))?;
+                    }
+                }
+                StmtKind::If(i) => {
+                    for b in &i.branches {
+                        self.dead_bindings(&b.body)?;
+                    }
+                    self.dead_bindings(&i.orelse)?;
+                }
+                StmtKind::While(w) => {
+                    self.dead_bindings(&w.body)?;
+                    self.dead_bindings(&w.orelse)?;
+                }
+                StmtKind::For(f) => {
+                    self.dead_target(&f.target)?;
+                    self.dead_bindings(&f.body)?;
+                    self.dead_bindings(&f.orelse)?;
+                }
+                StmtKind::Try(t) => {
+                    self.dead_bindings(&t.body)?;
+                    for h in &t.handlers {
+                        if let Some(name) = h.name {
+                            self.store_id(name)?;
+                        }
+                        self.dead_bindings(&h.body)?;
+                    }
+                    self.dead_bindings(&t.orelse)?;
+                    self.dead_bindings(&t.finalbody)?;
+                }
+                StmtKind::With(w) => {
+                    for item in &w.items {
+                        if let Some(t) = &item.target {
+                            self.dead_target(t)?;
+                        }
+                    }
+                    self.dead_bindings(&w.body)?;
+                }
+                StmtKind::FunctionDef(f) => self.store_id(f.name)?,
+                StmtKind::ClassDef(c) => self.store_id(c.name)?,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn dead_target(&mut self, t: &'ast Expr) -> CResult {
+        match &t.kind {
+            ExprKind::Name(n) => self.store_id(*n),
+            ExprKind::Starred(inner) => self.dead_target(inner),
+            ExprKind::Tuple { items, .. } | ExprKind::List(items) => {
+                for item in items {
+                    self.dead_target(item)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
     pub(super) fn block(&mut self, body: &'ast [Stmt]) -> CResult {
         for s in body {
             self.stmt(s)?;
@@ -424,6 +522,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     fn while_stmt(&mut self, w: &'ast While) -> CResult {
         let truth = const_truth(&w.test);
         if truth == Some(false) {
+            self.dead_bindings(&w.body)?;
             return self.block(&w.orelse);
         }
         let top = self.label()?;

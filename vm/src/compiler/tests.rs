@@ -790,3 +790,18 @@ fn docstrings_are_stored_unless_optimize_2() {
         assert!(!m.qstrs.iter().any(|q| q == "__doc__"), "{src:?}");
     }
 }
+
+#[test]
+fn local_names_name_every_slot() {
+    // Free variables come first (hidden arguments), then parameters and locals, then
+    // cells; a dead branch still makes its target local.
+    let src = "def outer(a):\n    c = 1\n    def inner(p):\n        if False:\n            dead = 1\n        q = p\n        return c + a\n    return inner\n";
+    let m = compile_ok(src, "l.py");
+    let outer = &m.root.children[0];
+    assert_eq!(outer.local_names, ["a", "inner", "c"]);
+    let inner = &outer.children[0];
+    assert_eq!(inner.local_names, ["a", "c", "p", "dead", "q"]);
+    let m = compile_ok("print([x for x in 'ab'])\n", "c.py");
+    assert_eq!(m.root.children[0].local_names, [".0", "x"]);
+    assert!(m.root.local_names.is_empty());
+}

@@ -61,13 +61,7 @@ pub fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: &[Value], is_eval: bool) ->
     let locals = match (locals, args.get(1)) {
         (Some(l), _) => l,
         (None, Some(_)) => globals,
-        (None, None) => {
-            if vm.current_locals.is_null() {
-                globals
-            } else {
-                vm.current_locals
-            }
-        }
+        (None, None) => super::exec::frame_locals(vm)?.unwrap_or(globals),
     };
     if crate::objects::dict::dict_get_qstr(vm, globals, qstr::__builtins__)?.is_none() {
         let b = vm.builtins;
