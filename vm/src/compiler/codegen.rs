@@ -63,6 +63,10 @@ pub(crate) struct Compiler<'a, 'ast> {
     /// Next entry of the scope's `const_indices` (passes after the first).
     const_cursor: usize,
     pub max_exc_depth: u32,
+    /// Set while a comprehension's `for` target is stored (first pass).
+    pub comp_target: bool,
+    /// Nesting of comprehension iterable expressions being compiled in this scope.
+    pub comp_iterable_depth: u32,
 }
 
 /// Compile a parsed module.
@@ -88,6 +92,8 @@ pub(crate) fn compile_module(
         exc_depth: 0,
         max_exc_depth: 0,
         const_cursor: 0,
+        comp_target: false,
+        comp_iterable_depth: 0,
     };
     c.qstrs.register(budget, filename)?;
     let node = match module {
@@ -536,8 +542,9 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         if self.e.pass == Pass::Scope && cell.get() == NO_SCOPE {
             let id = self.scopes.len();
             let parent = Some(self.cur);
-            self.budget
-                .push(&mut self.scopes, Scope::new(kind, node, parent, name, line))?;
+            let mut scope = Scope::new(kind, node, parent, name, line);
+            scope.in_comp_iterable = self.comp_iterable_depth > 0 || self.scope().in_comp_iterable;
+            self.budget.push(&mut self.scopes, scope)?;
             cell.set(id as u32);
         }
         Ok(cell.get() as usize)
@@ -710,7 +717,12 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let name = self.mangle(name)?;
         if self.e.pass == Pass::Scope {
             let budget = self.budget;
-            self.scope_mut().note(budget, name, flags::BOUND)?;
+            let flag = if self.comp_target {
+                flags::BOUND | flags::COMP_ITER
+            } else {
+                flags::BOUND
+            };
+            self.scope_mut().note(budget, name, flag)?;
             return Ok(());
         }
         let id = self.lookup(name);
@@ -745,7 +757,32 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     /// Store the target of `:=`; inside a comprehension it binds in the enclosing function.
     pub(super) fn store_walrus(&mut self, name: Sym, line: u32, col: u32) -> CResult {
         let name = self.mangle(name)?;
+        if self.comp_iterable_depth > 0 || self.scope().in_comp_iterable {
+            return Err(syntax_error(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                line,
+                col,
+            ));
+        }
         if self.e.pass == Pass::Scope && self.scope().kind.is_comprehension() {
+            let mut at = Some(self.cur);
+            while let Some(sc) = at.and_then(|i| self.scopes.get(i)) {
+                if !sc.kind.is_comprehension() {
+                    break;
+                }
+                let rebinds = sc
+                    .find(name)
+                    .and_then(|i| sc.ids.get(i))
+                    .is_some_and(|id| id.flags & flags::COMP_ITER != 0);
+                if rebinds {
+                    let msg = alloc::format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{}'",
+                        self.interner.get(name)
+                    );
+                    return Err(syntax_error(&msg, line, col));
+                }
+                at = sc.parent;
+            }
             let mut owner = self.scope().parent;
             while let Some(p) = owner {
                 match self.scopes.get(p).map(|s| s.kind) {

@@ -584,7 +584,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             .generators
             .first()
             .ok_or_else(|| syntax_error("invalid syntax", line, 1))?;
-        self.expr(&first.iter)?;
+        self.comp_iterable(&first.iter)?;
         if c.kind == CompKind::Generator {
             self.op(op::GET_ITER, 0)?;
         }
@@ -593,6 +593,14 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             self.await_tos()?;
         }
         Ok(())
+    }
+
+    /// A comprehension's iterable expression, where `:=` is not allowed.
+    fn comp_iterable(&mut self, e: &'ast Expr) -> CResult {
+        self.comp_iterable_depth += 1;
+        let r = self.expr(e);
+        self.comp_iterable_depth -= 1;
+        r
     }
 
     /// The body of a comprehension's own scope.
@@ -655,13 +663,16 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let end = self.label()?;
         self.place(top);
         self.jump(op::FOR_ITER, end, 1)?;
-        self.store_target(&generator.target)?;
+        self.comp_target = true;
+        let stored = self.store_target(&generator.target);
+        self.comp_target = false;
+        stored?;
         for cond in &generator.ifs {
             self.cond_jump(cond, false, top)?;
         }
         if k + 1 < c.generators.len() {
             if let Some(next) = c.generators.get(k + 1) {
-                self.expr(&next.iter)?;
+                self.comp_iterable(&next.iter)?;
             }
             self.op(op::GET_ITER_STACK, 3)?;
             self.comprehension_loop(c, k + 1)?;
