@@ -19,7 +19,8 @@
 //! * dict displays and comprehensions whose key and value are both non-constant evaluate
 //!   the key first (`key, value, ROT_TWO`);
 //! * names bound only in branches removed as dead code (`if False:`) still get slots;
-//! * constant folding follows CPython's float and integer results.
+//! * some float constant folds differ (see `parser::fold`: a fold that would be inexact or
+//!   raise is left to run time).
 //!
 //! Each raw code also carries the names of its local slots (`RawCode::local_names`), which
 //! `.mpy` files cannot hold.
