@@ -34,7 +34,20 @@ pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Va
             let g = f.globals;
             crate::objects::dict::dict_get_qstr(vm, g, qstr::__name__)?.unwrap_or(Value::NONE)
         }
-        qstr::__doc__ => Value::NONE,
+        qstr::__doc__ => {
+            if f.doc.get().is_null() {
+                Value::NONE
+            } else {
+                f.doc.get()
+            }
+        }
+        qstr::__annotations__ => {
+            if f.annotations.get().is_null() {
+                let d = crate::objects::dict::new_dict(vm, 0)?;
+                f.annotations.set(d);
+            }
+            f.annotations.get()
+        }
         qstr::__defaults__ => {
             if f.defaults.is_null() {
                 Value::NONE
@@ -83,6 +96,20 @@ pub fn function_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyRe
                 return Err(vm.type_error("__qualname__ must be set to a string object"));
             }
             f.qualname_override.set(value);
+            Ok(true)
+        }
+        qstr::__doc__ => {
+            f.doc.set(value);
+            Ok(true)
+        }
+        qstr::__annotations__ => {
+            if value.is_null() || value.is_none() {
+                f.annotations.set(Value::NULL);
+            } else if crate::objects::dict::as_dict(value).is_some() {
+                f.annotations.set(value);
+            } else {
+                return Err(vm.type_error("__annotations__ must be set to a dict object"));
+            }
             Ok(true)
         }
         _ => Ok(false),

@@ -789,9 +789,12 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(GLOBALS, qstr::globals, globals);
 
-/// `locals()`: the namespace at module and class level; in functions MicroPython (and
-/// VibePy) return the globals, since locals are slots without a dict.
+/// `locals()`: the namespace at module and class level; in a function a new dict of
+/// its bound local variables (as CPython, changing it changes no variable).
 fn locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(d) = crate::interp::exec::frame_locals(vm)? {
+        return Ok(d);
+    }
     Ok(if vm.current_locals.is_null() {
         vm.current_globals
     } else {
@@ -813,11 +816,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             l.as_value()
         }
         None => {
-            let d = if vm.current_locals.is_null() {
-                vm.current_globals
-            } else {
-                vm.current_locals
-            };
+            let d = locals(vm, &[], &[])?;
             super::typeinfo::dict_keys_list(vm, d)?
         }
     };

@@ -43,6 +43,10 @@ pub struct RawCode {
     pub fun_data: Vec<u8>,
     /// Raw codes defined lexically directly inside this one, in `MAKE_*` order.
     pub children: Vec<RawCode>,
+    /// Name of each local slot (empty: unknown), for error messages and `locals()`.
+    /// Only our compiler knows them: `.mpy` files have no such table, so code read from
+    /// one has none and writing one drops them.
+    pub local_names: Vec<String>,
 }
 
 /// A whole compiled module.

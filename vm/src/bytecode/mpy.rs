@@ -352,6 +352,7 @@ fn read_raw_code(r: &mut Reader<'_>, depth: usize) -> Result<RawCode, MpyError> 
         kind: RawCodeKind::Bytecode,
         fun_data,
         children,
+        local_names: Vec::new(),
     })
 }
 
@@ -651,6 +652,7 @@ pub(crate) mod tests {
                 kind: RawCodeKind::Bytecode,
                 fun_data: vec![0x00, 0x02, 0x01, 0x51, 0x63],
                 children: vec![],
+                local_names: vec![],
             },
         };
         let bytes = write_mpy(&m).unwrap();

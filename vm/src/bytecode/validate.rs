@@ -877,6 +877,7 @@ mod tests {
                 kind: RawCodeKind::Bytecode,
                 fun_data: root,
                 children: vec![],
+                local_names: vec![],
             },
         }
     }
@@ -1007,6 +1008,7 @@ mod tests {
             kind: RawCodeKind::Bytecode,
             fun_data: fun_data(BASE_SIG, &[0x03], &[], &[], &[0x51, 0x63]),
             children: vec![],
+            local_names: vec![],
         });
         assert_eq!(validate_module(&with_child), Ok(()));
         with_child.root.children[0].fun_data = vec![0x00, 0x02, 0x09, 0x51, 0x63];

@@ -63,6 +63,10 @@ pub(crate) struct Compiler<'a, 'ast> {
     /// Next entry of the scope's `const_indices` (passes after the first).
     const_cursor: usize,
     pub max_exc_depth: u32,
+    /// Set while a comprehension's `for` target is stored (first pass).
+    pub comp_target: bool,
+    /// Nesting of comprehension iterable expressions being compiled in this scope.
+    pub comp_iterable_depth: u32,
 }
 
 /// Compile a parsed module.
@@ -88,6 +92,8 @@ pub(crate) fn compile_module(
         exc_depth: 0,
         max_exc_depth: 0,
         const_cursor: 0,
+        comp_target: false,
+        comp_iterable_depth: 0,
     };
     c.qstrs.register(budget, filename)?;
     let node = match module {
@@ -221,23 +227,65 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         budget.extend(&mut out, &info)?;
         budget.extend(&mut out, &cells)?;
         budget.extend(&mut out, &self.e.code)?;
+        let local_names = self.local_names(s)?;
         if let Some(sc) = self.scopes.get_mut(s) {
             sc.fun_data = out;
+            sc.local_names = local_names;
         }
         Ok(())
     }
 
+    /// The name of each local slot of scope `s` (fast locals, cells and free variables;
+    /// empty for a slot no identifier owns).
+    fn local_names(&self, s: usize) -> CResult<Vec<alloc::string::String>> {
+        let budget = self.budget;
+        let sc = self.scopes.get(s).ok_or(CompileError::MemoryError)?;
+        let mut names = Vec::new();
+        budget.reserve(&mut names, sc.num_locals as usize)?;
+        names.resize_with(sc.num_locals as usize, alloc::string::String::new);
+        for id in &sc.ids {
+            let in_slot = match id.kind {
+                IdKind::Cell | IdKind::Free => true,
+                IdKind::Local => sc.kind.is_function_like(),
+                _ => false,
+            };
+            if let Some(name) = names.get_mut(id.slot as usize).filter(|_| in_slot) {
+                if name.is_empty() {
+                    // A comprehension's iterator argument is `.0`, as CPython calls it.
+                    let text = match self.interner.get(id.name) {
+                        "" => ".0",
+                        text => text,
+                    };
+                    *name = budget.string(text)?;
+                }
+            }
+        }
+        Ok(names)
+    }
+
     /// Names of slots 0 … n_pos_args + n_kwonly_args − 1 (`*` for hidden ones).
-    fn arg_names(&self, s: usize) -> CResult<Vec<Sym>> {
+    /// Positional-only parameters are named `/name`: the `.mpy` format has no flag for
+    /// them, and a name that cannot be an identifier never matches a keyword, so the VM
+    /// enforces them (and strips the `/` wherever it shows a name).
+    fn arg_names(&mut self, s: usize) -> CResult<Vec<Sym>> {
         let sc = self.scopes.get(s).ok_or(CompileError::MemoryError)?;
         let n = sc.n_pos_args + sc.n_kwonly_args;
+        let n_free = sc.ids.iter().filter(|id| id.kind == IdKind::Free).count() as u32;
+        let posonly = n_free..n_free + sc.n_posonly;
         let mut names = Vec::new();
         for k in 0..n {
-            let name = sc
+            let sc = self.scopes.get(s).ok_or(CompileError::MemoryError)?;
+            let mut name = sc
                 .ids
                 .iter()
                 .find(|id| id.slot == k && id.flags & flags::PARAM != 0 && id.kind != IdKind::Free)
                 .map_or(sym::STAR, |id| id.name);
+            if posonly.contains(&k) && name != sym::STAR {
+                let mut marked = alloc::string::String::new();
+                self.budget.push_str(&mut marked, "/")?;
+                self.budget.push_str(&mut marked, self.interner.get(name))?;
+                name = self.interner.intern(self.budget, &marked)?;
+            }
             self.budget.push(&mut names, name)?;
         }
         Ok(names)
@@ -260,11 +308,13 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 }
             }
             let fun_data = core::mem::take(&mut sc.fun_data);
+            let local_names = core::mem::take(&mut sc.local_names);
             if let Some(slot) = built.get_mut(s) {
                 *slot = Some(RawCode {
                     kind: RawCodeKind::Bytecode,
                     fun_data,
                     children,
+                    local_names,
                 });
             }
         }
@@ -314,7 +364,18 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let node = self.scope().node;
         match node {
             ScopeNode::Module(body) => {
-                for stmt in body {
+                let doc = if self.mode == CompileMode::Exec {
+                    self.docstring(body)
+                } else {
+                    None
+                };
+                self.setup_annotations(body)?;
+                if let Some((line, doc)) = doc {
+                    self.set_line(line)?;
+                    self.load_const(doc)?;
+                    self.store_id(sym::DOC)?;
+                }
+                for stmt in body.iter().skip(usize::from(doc.is_some())) {
                     self.stmt(stmt)?;
                 }
                 self.op(op::LOAD_CONST_NONE, 1)?;
@@ -368,20 +429,28 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     /// Register parameters as the first identifiers (§9.3), with the `*args` swap quirk.
     fn declare_params(&mut self, p: &Params) -> CResult {
         let budget = self.budget;
-        let sc = self.scope_mut();
         for a in &p.args {
-            sc.note(budget, a.name, flags::PARAM)?;
+            let name = self.mangle(a.name)?;
+            self.scope_mut().note(budget, name, flags::PARAM)?;
         }
         let vararg_index = match p.vararg {
-            Some(v) => Some(sc.note(budget, v, flags::PARAM)?),
+            Some(v) => {
+                let name = self.mangle(v)?;
+                Some(self.scope_mut().note(budget, name, flags::PARAM)?)
+            }
             None => None,
         };
         let mut last_kwonly = None;
         for a in &p.kwonly {
-            last_kwonly = Some(sc.note(budget, a.name, flags::PARAM)?);
+            let name = self.mangle(a.name)?;
+            last_kwonly = Some(self.scope_mut().note(budget, name, flags::PARAM)?);
         }
         if let Some(k) = p.kwarg {
-            sc.note(budget, k, flags::PARAM)?;
+            let name = self.mangle(k)?;
+            self.scope_mut().note(budget, name, flags::PARAM)?;
+        }
+        let sc = self.scope_mut();
+        if p.kwarg.is_some() {
             sc.scope_flags |= scope_flags::VARKEYWORDS;
         }
         if let (Some(v), Some(k)) = (vararg_index, last_kwonly) {
@@ -396,6 +465,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         sc.n_pos_args = p.args.len() as u32;
         sc.n_kwonly_args = p.kwonly.len() as u32;
         sc.n_def_pos_args = p.args.iter().filter(|a| a.default.is_some()).count() as u32;
+        sc.n_posonly = p.posonly as u32;
         Ok(())
     }
 
@@ -408,7 +478,14 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.store_id(sym::MODULE_ATTR)?;
         self.op_qstr(op::LOAD_CONST_STRING, c.name, 1)?;
         self.store_id(sym::QUALNAME)?;
-        for stmt in &c.body {
+        self.setup_annotations(&c.body)?;
+        let doc = self.docstring(&c.body);
+        if let Some((line, doc)) = doc {
+            self.set_line(line)?;
+            self.load_const(doc)?;
+            self.store_id(sym::DOC)?;
+        }
+        for stmt in c.body.iter().skip(usize::from(doc.is_some())) {
             self.stmt(stmt)?;
         }
         let class_cell = self
@@ -424,6 +501,35 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.op(op::RETURN_VALUE, -1)
     }
 
+    /// The docstring of a module, class or function body, with its line: a first
+    /// statement that is a string literal (as CPython: not an f-string, not a folded
+    /// expression). None under optimize >= 2, which drops docstrings (`-OO`).
+    pub(super) fn docstring(&self, body: &'ast [Stmt]) -> Option<(u32, &'ast Const)> {
+        if self.optimize >= 2 {
+            return None;
+        }
+        match &body.first()?.kind {
+            StmtKind::Expr(e) if !e.folded => match &e.kind {
+                ExprKind::Const(c @ Const::Str(_)) => Some((e.line, c)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// CPython's SETUP_ANNOTATIONS: a module or class body with annotated assignments
+    /// (outside nested definitions) starts with an empty `__annotations__` dict. (It is
+    /// always a new dict: one already in the namespace, as `exec` into a prepared dict
+    /// may have, is replaced.)
+    fn setup_annotations(&mut self, body: &'ast [Stmt]) -> CResult {
+        if !has_annotations(body) {
+            return Ok(());
+        }
+        self.op_uint(op::BUILD_MAP, 0, 1)?;
+        let name = self.interner.intern(self.budget, "__annotations__")?;
+        self.store_id(name)
+    }
+
     /// Create (in the first pass) or find the scope of a nested definition.
     pub(super) fn child_scope(
         &mut self,
@@ -436,8 +542,9 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         if self.e.pass == Pass::Scope && cell.get() == NO_SCOPE {
             let id = self.scopes.len();
             let parent = Some(self.cur);
-            self.budget
-                .push(&mut self.scopes, Scope::new(kind, node, parent, name, line))?;
+            let mut scope = Scope::new(kind, node, parent, name, line);
+            scope.in_comp_iterable = self.comp_iterable_depth > 0 || self.scope().in_comp_iterable;
+            self.budget.push(&mut self.scopes, scope)?;
             cell.set(id as u32);
         }
         Ok(cell.get() as usize)
@@ -510,7 +617,8 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             for a in &p.kwonly {
                 if let Some(d) = &a.default {
                     self.expr(d)?;
-                    self.op_qstr(op::LOAD_CONST_STRING, a.name, 1)?;
+                    let name = self.mangle(a.name)?;
+                    self.op_qstr(op::LOAD_CONST_STRING, name, 1)?;
                     self.op(op::STORE_MAP, -2)?;
                 }
             }
@@ -522,6 +630,42 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     // ---- identifiers --------------------------------------------------------------
+
+    /// CPython's private-name mangling: inside a class body and the code nested in it,
+    /// `__x` becomes `_Class__x` unless it ends with `__` or holds a dot. The innermost
+    /// class decides; its name loses its leading underscores, and a name made only of
+    /// underscores turns mangling off.
+    pub(super) fn mangle(&mut self, name: Sym) -> CResult<Sym> {
+        let text = self.interner.get(name);
+        if !text.starts_with("__") || text.ends_with("__") || text.contains('.') {
+            return Ok(name);
+        }
+        let mut at = Some(self.cur);
+        let class = loop {
+            match at.and_then(|i| self.scopes.get(i)) {
+                Some(sc) if sc.kind == ScopeKind::Class => break sc.name,
+                Some(sc) => at = sc.parent,
+                None => return Ok(name),
+            }
+        };
+        let class_text = self.interner.get(class).trim_start_matches('_');
+        if class_text.is_empty() {
+            return Ok(name);
+        }
+        let mut mangled = alloc::string::String::new();
+        self.budget.push_str(&mut mangled, "_")?;
+        self.budget.push_str(&mut mangled, class_text)?;
+        self.budget
+            .push_str(&mut mangled, self.interner.get(name))?;
+        self.interner.intern(self.budget, &mangled)
+    }
+
+    /// An attribute opcode (`LOAD_ATTR`, `STORE_ATTR`, `LOAD_METHOD` ...) on the mangled
+    /// attribute name.
+    pub(super) fn op_attr(&mut self, opcode: u8, attr: Sym, delta: i32) -> CResult {
+        let attr = self.mangle(attr)?;
+        self.op_qstr(opcode, attr, delta)
+    }
 
     fn lookup(&self, name: Sym) -> Option<Ident> {
         let sc = self.scope();
@@ -552,6 +696,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     pub(super) fn load_id(&mut self, name: Sym) -> CResult {
+        let name = self.mangle(name)?;
         if self.e.pass == Pass::Scope {
             let budget = self.budget;
             self.scope_mut().note(budget, name, flags::USED)?;
@@ -569,9 +714,15 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     pub(super) fn store_id(&mut self, name: Sym) -> CResult {
+        let name = self.mangle(name)?;
         if self.e.pass == Pass::Scope {
             let budget = self.budget;
-            self.scope_mut().note(budget, name, flags::BOUND)?;
+            let flag = if self.comp_target {
+                flags::BOUND | flags::COMP_ITER
+            } else {
+                flags::BOUND
+            };
+            self.scope_mut().note(budget, name, flag)?;
             return Ok(());
         }
         let id = self.lookup(name);
@@ -586,6 +737,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     pub(super) fn delete_id(&mut self, name: Sym) -> CResult {
+        let name = self.mangle(name)?;
         if self.e.pass == Pass::Scope {
             let budget = self.budget;
             self.scope_mut().note(budget, name, flags::BOUND)?;
@@ -604,7 +756,33 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// Store the target of `:=`; inside a comprehension it binds in the enclosing function.
     pub(super) fn store_walrus(&mut self, name: Sym, line: u32, col: u32) -> CResult {
+        let name = self.mangle(name)?;
+        if self.comp_iterable_depth > 0 || self.scope().in_comp_iterable {
+            return Err(syntax_error(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                line,
+                col,
+            ));
+        }
         if self.e.pass == Pass::Scope && self.scope().kind.is_comprehension() {
+            let mut at = Some(self.cur);
+            while let Some(sc) = at.and_then(|i| self.scopes.get(i)) {
+                if !sc.kind.is_comprehension() {
+                    break;
+                }
+                let rebinds = sc
+                    .find(name)
+                    .and_then(|i| sc.ids.get(i))
+                    .is_some_and(|id| id.flags & flags::COMP_ITER != 0);
+                if rebinds {
+                    let msg = alloc::format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{}'",
+                        self.interner.get(name)
+                    );
+                    return Err(syntax_error(&msg, line, col));
+                }
+                at = sc.parent;
+            }
             let mut owner = self.scope().parent;
             while let Some(p) = owner {
                 match self.scopes.get(p).map(|s| s.kind) {
@@ -745,6 +923,26 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             }
         })
     }
+}
+
+/// True if `body` holds an annotated assignment outside nested definitions.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign(_) => true,
+        StmtKind::If(i) => {
+            i.branches.iter().any(|b| has_annotations(&b.body)) || has_annotations(&i.orelse)
+        }
+        StmtKind::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        StmtKind::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        StmtKind::With(w) => has_annotations(&w.body),
+        StmtKind::Try(t) => {
+            has_annotations(&t.body)
+                || t.handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+        }
+        _ => false,
+    })
 }
 
 fn has_fresh_nan(c: &Const) -> bool {

@@ -105,7 +105,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             ExprKind::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_line(a.line)?;
-                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
+                self.op_attr(op::LOAD_ATTR, a.attr, 0)
             }
             ExprKind::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -406,14 +406,27 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             match &item.key {
                 Some(key) => {
                     self.set_line(key.line)?;
-                    self.expr(&item.value)?;
-                    self.expr(key)?;
+                    self.key_value(key, &item.value)?;
                     self.op(op::STORE_MAP, -2)?;
                 }
                 None => self.display_method(sym::UPDATE, &item.value)?,
             }
         }
         Ok(())
+    }
+
+    /// Push a dict entry as `STORE_MAP`/`STORE_COMP` take it: value, then key on top.
+    /// CPython evaluates the key first; mpy-cross's value-first order is kept (byte for
+    /// byte) when either side is a constant, which cannot observe the difference.
+    fn key_value(&mut self, key: &'ast Expr, value: &'ast Expr) -> CResult {
+        if key.as_const().is_some() || value.as_const().is_some() {
+            self.expr(value)?;
+            self.expr(key)
+        } else {
+            self.expr(key)?;
+            self.expr(value)?;
+            self.op(op::ROT_TWO, 0)
+        }
     }
 
     /// Push positional and keyword arguments and emit the call; `n_extra` positional
@@ -514,10 +527,10 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             if self.is_zero_arg_super(&a.value) {
                 self.set_line(a.value.line)?;
                 self.super_prefix()?;
-                self.op_qstr(op::LOAD_SUPER_METHOD, a.attr, -1)?;
+                self.op_attr(op::LOAD_SUPER_METHOD, a.attr, -1)?;
             } else {
                 self.expr(&a.value)?;
-                self.op_qstr(op::LOAD_METHOD, a.attr, 1)?;
+                self.op_attr(op::LOAD_METHOD, a.attr, 1)?;
             }
             return self.call_tail(0, &c.args, &c.keywords, true);
         }
@@ -571,7 +584,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             .generators
             .first()
             .ok_or_else(|| syntax_error("invalid syntax", line, 1))?;
-        self.expr(&first.iter)?;
+        self.comp_iterable(&first.iter)?;
         if c.kind == CompKind::Generator {
             self.op(op::GET_ITER, 0)?;
         }
@@ -580,6 +593,14 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             self.await_tos()?;
         }
         Ok(())
+    }
+
+    /// A comprehension's iterable expression, where `:=` is not allowed.
+    fn comp_iterable(&mut self, e: &'ast Expr) -> CResult {
+        self.comp_iterable_depth += 1;
+        let r = self.expr(e);
+        self.comp_iterable_depth -= 1;
+        r
     }
 
     /// The body of a comprehension's own scope.
@@ -642,13 +663,16 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let end = self.label()?;
         self.place(top);
         self.jump(op::FOR_ITER, end, 1)?;
-        self.store_target(&generator.target)?;
+        self.comp_target = true;
+        let stored = self.store_target(&generator.target);
+        self.comp_target = false;
+        stored?;
         for cond in &generator.ifs {
             self.cond_jump(cond, false, top)?;
         }
         if k + 1 < c.generators.len() {
             if let Some(next) = c.generators.get(k + 1) {
-                self.expr(&next.iter)?;
+                self.comp_iterable(&next.iter)?;
             }
             self.op(op::GET_ITER_STACK, 3)?;
             self.comprehension_loop(c, k + 1)?;
@@ -661,10 +685,10 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     self.op(op::POP_TOP, -1)?;
                 }
                 CompKind::Dict => {
-                    if let Some(v) = &c.value {
-                        self.expr(v)?;
+                    match &c.value {
+                        Some(v) => self.key_value(&c.elt, v)?,
+                        None => self.expr(&c.elt)?,
                     }
-                    self.expr(&c.elt)?;
                     self.op_uint(op::STORE_COMP, ((depth + 6) << 2) | 1, -2)?;
                 }
                 CompKind::List | CompKind::Set => {

@@ -6,6 +6,24 @@
 //! `.mpy` files load in official MicroPython. Name resolution follows CPython where
 //! MicroPython differs (see `scope`). All memory the compilation uses is charged to a
 //! `Budget`; running out gives `CompileError::MemoryError`, never an abort.
+//!
+//! Where CPython's semantics need it, the output deliberately differs from mpy-cross
+//! (only code using these constructs is affected):
+//! * class scopes (closure resolution skipping class bodies, `__class__` cells);
+//! * private names in class bodies are mangled (`__x` → `_Class__x`);
+//! * docstrings are stored: `__doc__` in module and class bodies, a `STORE_ATTR
+//!   __doc__` after making a documented function (dropped under optimize >= 2);
+//! * annotations: module/class bodies with annotated assignments build `__annotations__`,
+//!   annotated functions get an `__annotations__` dict after creation;
+//! * positional-only parameters are named `/name` in the argument-name table;
+//! * dict displays and comprehensions whose key and value are both non-constant evaluate
+//!   the key first (`key, value, ROT_TWO`);
+//! * names bound only in branches removed as dead code (`if False:`) still get slots;
+//! * some float constant folds differ (see `parser::fold`: a fold that would be inexact or
+//!   raise is left to run time).
+//!
+//! Each raw code also carries the names of its local slots (`RawCode::local_names`), which
+//! `.mpy` files cannot hold.
 
 pub mod budget;
 mod codegen;

@@ -81,6 +81,8 @@ pub mod flags {
     pub const PASSTHROUGH: u8 = 0x20;
     /// A comprehension's `:=` target, bound in the enclosing function.
     pub const WALRUS: u8 = 0x40;
+    /// A comprehension's iteration variable (a `for` target), which `:=` may not rebind.
+    pub const COMP_ITER: u8 = 0x80;
 }
 
 /// One identifier of a scope.
@@ -109,6 +111,8 @@ pub struct Scope<'ast> {
     pub n_pos_args: u32,
     pub n_kwonly_args: u32,
     pub n_def_pos_args: u32,
+    /// Leading positional parameters that are positional-only (before `/`).
+    pub n_posonly: u32,
     pub num_locals: u32,
     /// Index of this scope in its parent's children list.
     pub child_index: u32,
@@ -116,8 +120,13 @@ pub struct Scope<'ast> {
     pub children: Vec<usize>,
     /// The finished code object.
     pub fun_data: Vec<u8>,
+    /// Name of each local slot, for the VM's messages and `locals()`.
+    pub local_names: Vec<alloc::string::String>,
     /// Constant-table index of each `LOAD_CONST_OBJ`, in emission order (first pass).
     pub const_indices: Vec<u32>,
+    /// Defined inside a comprehension's iterable expression, where CPython forbids `:=`
+    /// in every nested scope too.
+    pub in_comp_iterable: bool,
     /// Seen in the first pass: `yield`, and `return` with a value.
     pub has_yield: bool,
     /// A comprehension containing `await` (it becomes a coroutine its creator awaits).
@@ -144,11 +153,14 @@ impl<'ast> Scope<'ast> {
             n_pos_args: 0,
             n_kwonly_args: 0,
             n_def_pos_args: 0,
+            n_posonly: 0,
             num_locals: 0,
             child_index: 0,
             children: Vec::new(),
             fun_data: Vec::new(),
+            local_names: Vec::new(),
             const_indices: Vec::new(),
+            in_comp_iterable: false,
             has_yield: false,
             awaits: false,
             returns_value: None,
@@ -210,7 +222,13 @@ impl<'ast> Scope<'ast> {
             } else if f & (flags::GLOBAL | flags::NONLOCAL) != 0
                 && (f & flags::GLOBAL != 0) != global
             {
-                Some(format!("name '{text}' is nonlocal and global"))
+                // CPython reports this conflict at the first of the two declarations.
+                let msg = format!("name '{text}' is nonlocal and global");
+                return Err(if id.decl_line == 0 {
+                    syntax_error(&msg, line, col)
+                } else {
+                    syntax_error(&msg, id.decl_line, id.decl_col)
+                });
             } else if f & flags::BOUND != 0 && f & (flags::GLOBAL | flags::NONLOCAL) == 0 {
                 Some(format!(
                     "name '{text}' is assigned to before {what} declaration"

@@ -30,22 +30,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             StmtKind::Expr(e) => self.expr_stmt(e),
             StmtKind::Assign(a) => self.assign(a),
             StmtKind::AugAssign(a) => self.aug_assign(&a.0, a.1, &a.2),
-            StmtKind::AnnAssign(a) => match &a.1 {
-                Some(value) => {
-                    self.expr(value)?;
-                    self.store_target(&a.0)
-                }
-                None => {
-                    if let (ExprKind::Name(n), Pass::Scope) = (&a.0.kind, self.e.pass) {
-                        if self.scope().kind.is_function_like() {
-                            let budget = self.budget;
-                            self.scope_mut()
-                                .note(budget, *n, super::scope::flags::BOUND)?;
-                        }
-                    }
-                    Ok(())
-                }
-            },
+            StmtKind::AnnAssign(a) => self.ann_assign(a),
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.delete_target(t)?;
@@ -76,6 +61,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     let global = matches!(s.kind, StmtKind::Global(_));
                     let budget = self.budget;
                     for &name in names {
+                        let name = self.mangle(name)?;
                         let cur = self.cur;
                         if let Some(sc) = self.scopes.get_mut(cur) {
                             sc.declare(budget, &*self.interner, name, global, s.line, s.col)?;
@@ -171,13 +157,62 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
+    /// `target: annotation [= value]` as CPython compiles it: the value is stored
+    /// first; in a module or class body the annotation is then evaluated and, for a
+    /// plain name, recorded in `__annotations__` under the (mangled) name. In a function
+    /// the annotation is never evaluated. Without a value, an attribute or subscript
+    /// target's object (and index) are still evaluated.
+    fn ann_assign(&mut self, a: &'ast AnnAssign) -> CResult {
+        match &a.value {
+            Some(value) => {
+                self.expr(value)?;
+                self.store_target(&a.target)?;
+            }
+            None => match &a.target.kind {
+                ExprKind::Name(n)
+                    if self.e.pass == Pass::Scope && self.scope().kind.is_function_like() =>
+                {
+                    let budget = self.budget;
+                    let name = self.mangle(*n)?;
+                    self.scope_mut()
+                        .note(budget, name, super::scope::flags::BOUND)?;
+                }
+                ExprKind::Attribute(attr) => {
+                    self.expr(&attr.value)?;
+                    self.op(op::POP_TOP, -1)?;
+                }
+                ExprKind::Subscript(sub) => {
+                    self.expr(&sub.value)?;
+                    self.op(op::POP_TOP, -1)?;
+                    self.index(&sub.index)?;
+                    self.op(op::POP_TOP, -1)?;
+                }
+                _ => {}
+            },
+        }
+        if self.scope().kind.is_function_like() {
+            return Ok(());
+        }
+        self.expr(&a.annotation)?;
+        match (&a.target.kind, a.simple) {
+            (ExprKind::Name(n), true) => {
+                let annotations = self.interner.intern(self.budget, "__annotations__")?;
+                self.load_id(annotations)?;
+                let key = self.mangle(*n)?;
+                self.op_qstr(op::LOAD_CONST_STRING, key, 1)?;
+                self.op(op::STORE_SUBSCR, -3)
+            }
+            _ => self.op(op::POP_TOP, -1),
+        }
+    }
+
     /// Store TOS into a target (consumes it).
     pub(super) fn store_target(&mut self, t: &'ast Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => self.store_id(*n),
             ExprKind::Attribute(a) => {
                 self.target_base(&a.value)?;
-                self.op_qstr(op::STORE_ATTR, a.attr, -2)
+                self.op_attr(op::STORE_ATTR, a.attr, -2)
             }
             ExprKind::Subscript(s) => {
                 self.target_base(&s.value)?;
@@ -228,7 +263,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.set_line(e.line)?;
                 self.target_base(&a.value)?;
                 self.set_line(a.line)?;
-                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
+                self.op_attr(op::LOAD_ATTR, a.attr, 0)
             }
             ExprKind::Subscript(s) => {
                 self.set_line(e.line)?;
@@ -254,7 +289,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.target_base(&a.value)?;
                 self.op(op::LOAD_NULL, 1)?;
                 self.op(op::ROT_TWO, 0)?;
-                self.op_qstr(op::STORE_ATTR, a.attr, -2)
+                self.op_attr(op::STORE_ATTR, a.attr, -2)
             }
             ExprKind::Subscript(s) => {
                 self.target_base(&s.value)?;
@@ -284,11 +319,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             ExprKind::Attribute(a) => {
                 self.target_base(&a.value)?;
                 self.op(op::DUP_TOP, 1)?;
-                self.op_qstr(op::LOAD_ATTR, a.attr, 0)?;
+                self.op_attr(op::LOAD_ATTR, a.attr, 0)?;
                 self.expr(value)?;
                 self.op(op::BINARY_OP_MULTI + opnum, -1)?;
                 self.op(op::ROT_TWO, 0)?;
-                self.op_qstr(op::STORE_ATTR, a.attr, -2)
+                self.op_attr(op::STORE_ATTR, a.attr, -2)
             }
             ExprKind::Subscript(s) => {
                 self.target_base(&s.value)?;
@@ -359,12 +394,17 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         for (k, branch) in i.branches.iter().enumerate() {
             let truth = const_truth(&branch.test);
             if truth == Some(false) {
+                self.dead_bindings(&branch.body)?;
                 continue;
             }
             let fail = self.label()?;
             self.cond_jump(&branch.test, false, fail)?;
             self.block(&branch.body)?;
             if truth == Some(true) {
+                for rest in i.branches.iter().skip(k + 1) {
+                    self.dead_bindings(&rest.body)?;
+                }
+                self.dead_bindings(&i.orelse)?;
                 self.place(end);
                 return Ok(());
             }
@@ -379,6 +419,99 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
+    /// Statements removed as dead code still decide which names are local (CPython's
+    /// symbol table sees them), so the first pass notes their bindings and declarations
+    /// without compiling them (nested definitions only bind their name).
+    fn dead_bindings(&mut self, body: &'ast [Stmt]) -> CResult {
+        if self.e.pass != Pass::Scope {
+            return Ok(());
+        }
+        for s in body {
+            self.budget.check_stack()?;
+            match &s.kind {
+                StmtKind::Assign(a) => {
+                    for t in &a.targets {
+                        self.dead_target(t)?;
+                    }
+                }
+                StmtKind::AugAssign(a) => self.dead_target(&a.0)?,
+                StmtKind::AnnAssign(a) => self.dead_target(&a.target)?,
+                StmtKind::Delete(targets) => {
+                    for t in targets {
+                        self.dead_target(t)?;
+                    }
+                }
+                StmtKind::Global(_) | StmtKind::Nonlocal(_) => self.stmt(s)?,
+                StmtKind::Import(names) => {
+                    for name in names {
+                        match (name.asname, name.parts.first()) {
+                            (Some(asname), _) => self.store_id(asname)?,
+                            (None, Some(&first)) => self.store_id(first)?,
+                            (None, None) => {}
+                        }
+                    }
+                }
+                StmtKind::ImportFrom(f) => {
+                    for &(name, asname) in &f.names {
+                        self.store_id(asname.unwrap_or(name))?;
+                    }
+                }
+                StmtKind::If(i) => {
+                    for b in &i.branches {
+                        self.dead_bindings(&b.body)?;
+                    }
+                    self.dead_bindings(&i.orelse)?;
+                }
+                StmtKind::While(w) => {
+                    self.dead_bindings(&w.body)?;
+                    self.dead_bindings(&w.orelse)?;
+                }
+                StmtKind::For(f) => {
+                    self.dead_target(&f.target)?;
+                    self.dead_bindings(&f.body)?;
+                    self.dead_bindings(&f.orelse)?;
+                }
+                StmtKind::Try(t) => {
+                    self.dead_bindings(&t.body)?;
+                    for h in &t.handlers {
+                        if let Some(name) = h.name {
+                            self.store_id(name)?;
+                        }
+                        self.dead_bindings(&h.body)?;
+                    }
+                    self.dead_bindings(&t.orelse)?;
+                    self.dead_bindings(&t.finalbody)?;
+                }
+                StmtKind::With(w) => {
+                    for item in &w.items {
+                        if let Some(t) = &item.target {
+                            self.dead_target(t)?;
+                        }
+                    }
+                    self.dead_bindings(&w.body)?;
+                }
+                StmtKind::FunctionDef(f) => self.store_id(f.name)?,
+                StmtKind::ClassDef(c) => self.store_id(c.name)?,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn dead_target(&mut self, t: &'ast Expr) -> CResult {
+        match &t.kind {
+            ExprKind::Name(n) => self.store_id(*n),
+            ExprKind::Starred(inner) => self.dead_target(inner),
+            ExprKind::Tuple { items, .. } | ExprKind::List(items) => {
+                for item in items {
+                    self.dead_target(item)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
     pub(super) fn block(&mut self, body: &'ast [Stmt]) -> CResult {
         for s in body {
             self.stmt(s)?;
@@ -389,6 +522,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     fn while_stmt(&mut self, w: &'ast While) -> CResult {
         let truth = const_truth(&w.test);
         if truth == Some(false) {
+            self.dead_bindings(&w.body)?;
             return self.block(&w.orelse);
         }
         let top = self.label()?;
@@ -881,7 +1015,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         match &e.kind {
             ExprKind::Attribute(a) => {
                 self.dotted_load(&a.value)?;
-                self.op_qstr(op::LOAD_ATTR, a.attr, 0)
+                self.op_attr(op::LOAD_ATTR, a.attr, 0)
             }
             _ => self.expr(e),
         }
@@ -911,10 +1045,52 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         )?;
         let has_defaults = self.defaults(&f.params)?;
         self.make_function(child, has_defaults)?;
+        self.function_annotations(f)?;
+        if let Some((_, doc)) = self.docstring(&f.body) {
+            self.op(op::DUP_TOP, 1)?;
+            self.load_const(doc)?;
+            self.op(op::ROT_TWO, 0)?;
+            self.op_qstr(op::STORE_ATTR, sym::DOC, -2)?;
+        }
         for _ in 0..n_decorators {
             self.op_uint(op::CALL_FUNCTION, 1, -1)?;
         }
         self.store_id(f.name)
+    }
+
+    /// Give the function on TOS its `__annotations__` dict (parameters in order, then
+    /// `return`), evaluated here at definition time as CPython does.
+    fn function_annotations(&mut self, f: &'ast FunctionDef) -> CResult {
+        let p = &f.params;
+        if !p.has_annotations() && f.returns.is_none() {
+            return Ok(());
+        }
+        self.op(op::DUP_TOP, 1)?;
+        self.op_uint(op::BUILD_MAP, 0, 1)?;
+        let named = p
+            .args
+            .iter()
+            .map(|a| (a.name, a.annotation.as_ref()))
+            .chain(p.vararg.map(|v| (v, p.vararg_annotation.as_ref())))
+            .chain(p.kwonly.iter().map(|a| (a.name, a.annotation.as_ref())))
+            .chain(p.kwarg.map(|k| (k, p.kwarg_annotation.as_ref())));
+        for (name, annotation) in named {
+            if let Some(annotation) = annotation {
+                self.expr(annotation)?;
+                let key = self.mangle(name)?;
+                self.op_qstr(op::LOAD_CONST_STRING, key, 1)?;
+                self.op(op::STORE_MAP, -2)?;
+            }
+        }
+        if let Some(returns) = &f.returns {
+            self.expr(returns)?;
+            let key = self.interner.intern(self.budget, "return")?;
+            self.op_qstr(op::LOAD_CONST_STRING, key, 1)?;
+            self.op(op::STORE_MAP, -2)?;
+        }
+        self.op(op::ROT_TWO, 0)?;
+        let attr = self.interner.intern(self.budget, "__annotations__")?;
+        self.op_qstr(op::STORE_ATTR, attr, -2)
     }
 
     fn class_def(&mut self, c: &'ast ClassDef, line: u32) -> CResult {

@@ -753,3 +753,55 @@ fn long_jumps_and_overflow() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn docstrings_are_stored_unless_optimize_2() {
+    let src = "\"\"\"A module docstring long enough to be a str object.\"\"\"\n\
+               def f():\n    'fdoc'\n    return 1\n\
+               class C:\n    'cdoc'\n";
+    for optimize in [0, 1, 2] {
+        let o = CompileOptions {
+            budget_bytes: 64 << 20,
+            optimize,
+        };
+        let m = compile(src, "d.py", CompileMode::Exec, &o).unwrap();
+        let kept = optimize < 2;
+        assert_eq!(m.qstrs.iter().any(|q| q == "__doc__"), kept, "-O{optimize}");
+        assert_eq!(m.qstrs.iter().any(|q| q == "fdoc"), kept, "-O{optimize}");
+        assert_eq!(m.qstrs.iter().any(|q| q == "cdoc"), kept, "-O{optimize}");
+        assert_eq!(
+            m.consts.iter().any(|c| matches!(c, MpyConst::Str(_))),
+            kept,
+            "-O{optimize}"
+        );
+        check_tree(&m.root, &m, "docstrings");
+    }
+    // Interactive input has no docstrings: the string is an expression to print.
+    let m = compile("'x'\n", "<stdin>", CompileMode::Single, &opts()).unwrap();
+    assert!(!m.qstrs.iter().any(|q| q == "__doc__"));
+    // A string that is not the first statement, an f-string or a folded expression is
+    // no docstring.
+    for src in [
+        "x = 1\n'late'\n",
+        "def f():\n    f'x'\n",
+        "def f():\n    'a' * 2\n",
+    ] {
+        let m = compile_ok(src, "n.py");
+        assert!(!m.qstrs.iter().any(|q| q == "__doc__"), "{src:?}");
+    }
+}
+
+#[test]
+fn local_names_name_every_slot() {
+    // Free variables come first (hidden arguments), then parameters and locals, then
+    // cells; a dead branch still makes its target local.
+    let src = "def outer(a):\n    c = 1\n    def inner(p):\n        if False:\n            dead = 1\n        q = p\n        return c + a\n    return inner\n";
+    let m = compile_ok(src, "l.py");
+    let outer = &m.root.children[0];
+    assert_eq!(outer.local_names, ["a", "inner", "c"]);
+    let inner = &outer.children[0];
+    assert_eq!(inner.local_names, ["a", "c", "p", "dead", "q"]);
+    let m = compile_ok("print([x for x in 'ab'])\n", "c.py");
+    assert_eq!(m.root.children[0].local_names, [".0", "x"]);
+    assert!(m.root.local_names.is_empty());
+}

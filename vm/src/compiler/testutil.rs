@@ -245,6 +245,7 @@ impl Reader<'_> {
             kind: RawCodeKind::Bytecode,
             fun_data,
             children,
+            local_names: Vec::new(),
         })
     }
 }

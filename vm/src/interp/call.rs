@@ -361,6 +361,56 @@ fn arg_name(code: Obj<CodeObj>, i: usize) -> Option<Qstr> {
         .and_then(|v| v.as_qstr())
 }
 
+/// How a parameter's name is shown: without the `/` that marks a positional-only one.
+pub fn shown_arg_name(vm: &Vm, q: Qstr) -> &'static str {
+    let text = vm.qstr_str(q);
+    text.strip_prefix('/').unwrap_or(text)
+}
+
+/// CPython's error for keywords naming positional-only parameters (when no `**kwargs`
+/// takes them), listing every such keyword of the call; None if there is none.
+fn positional_only_error(
+    vm: &mut Vm,
+    func: Obj<FunctionObj>,
+    code: Obj<CodeObj>,
+    first: usize,
+    kw: &[Value],
+) -> Option<super::PyErr> {
+    let mut b = crate::objects::str::StrBuilder::new();
+    let mut n = 0;
+    for i in first..code.n_pos_args {
+        let Some(param) = arg_name(code, i) else {
+            continue;
+        };
+        let Some(plain) = vm.qstr_str(param).strip_prefix('/') else {
+            continue;
+        };
+        let named = kw
+            .chunks(2)
+            .filter_map(|pair| pair.first())
+            .any(|k| crate::objects::str::str_of(vm, *k) == Some(plain));
+        if named {
+            let sep = if n == 0 { "" } else { ", " };
+            if b.push_fmt(vm, format_args!("{sep}{plain}")).is_err() {
+                return Some(vm.memory_error());
+            }
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    let fname = func_name(vm, func);
+    let names = b.as_str().unwrap_or("");
+    Some(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            fname, names
+        ),
+    ))
+}
+
 /// Bind call arguments into a new frame's local slots (MPY.md §5.8), then make cells.
 fn bind_arguments(
     vm: &mut Vm,
@@ -508,6 +558,9 @@ fn bind_arguments(
         }
         if !matched {
             if kw_dict.is_null() {
+                if let Some(e) = positional_only_error(vm, func, code, n_free, kw) {
+                    return Err(e);
+                }
                 let fname = func_name(vm, func);
                 return Err(vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
@@ -624,7 +677,7 @@ fn missing_arguments(
         } else {
             ", "
         };
-        let _ = b.push_fmt(vm, format_args!("{}'{}'", sep, vm.qstr_str(*q)));
+        let _ = b.push_fmt(vm, format_args!("{}'{}'", sep, shown_arg_name(vm, *q)));
     }
     match b.as_str() {
         Some(s) => vm.new_exception(&exception::TYPE_ERROR, s),

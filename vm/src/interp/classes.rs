@@ -410,6 +410,11 @@ pub fn create_class(
             }
         }
     }
+    // As in CPython every class has its own `__doc__` (None without a docstring), so a
+    // docstring is never inherited.
+    if dict_get_qstr(vm, dict, qstr::__doc__)?.is_none() {
+        dict_set(vm, dict, Value::from_qstr(qstr::__doc__), Value::NONE)?;
+    }
     // A class that defines __eq__ without __hash__ is unhashable.
     if dict_get_qstr(vm, dict, qstr::__eq__)?.is_some()
         && dict_get_qstr(vm, dict, qstr::__hash__)?.is_none()
@@ -777,6 +782,14 @@ pub fn type_special_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option
             } else {
                 Value::NONE
             }
+        }
+        // Reached when no class on the MRO has annotations: as CPython, a class
+        // gets an empty dict of its own on first read.
+        qstr::__annotations__ if t.is_heap() && !t.dict.get().is_null() => {
+            let d = new_dict(vm, 0)?;
+            vm.attr_cache.invalidate();
+            dict_set(vm, t.dict.get(), Value::from_qstr(qstr::__annotations__), d)?;
+            d
         }
         _ => return Ok(None),
     }))

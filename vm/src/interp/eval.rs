@@ -65,13 +65,7 @@ pub fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: &[Value], is_eval: bool) ->
     let locals = match (locals, args.get(1)) {
         (Some(l), _) => l,
         (None, Some(_)) => globals,
-        (None, None) => {
-            if vm.current_locals.is_null() {
-                globals
-            } else {
-                vm.current_locals
-            }
-        }
+        (None, None) => super::exec::frame_locals(vm)?.unwrap_or(globals),
     };
     if crate::objects::dict::dict_get_qstr(vm, globals, qstr::__builtins__)?.is_none() {
         let b = vm.builtins;
@@ -144,6 +138,8 @@ pub fn main_globals(vm: &mut Vm, filename: &str) -> PyResult<Value> {
     }
     let m = crate::objects::module::new_module(vm, qstr::__main__)?;
     let g = m.globals;
+    // CPython always defines `__doc__`; a docstring replaces it when the code runs.
+    crate::objects::dict::dict_set(vm, g, Value::from_qstr(qstr::__doc__), Value::NONE)?;
     let f = crate::objects::str::new_str(vm, filename)?;
     crate::objects::dict::dict_set(vm, g, Value::from_qstr(qstr::__file__), f)?;
     let b = vm.builtins;

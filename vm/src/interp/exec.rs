@@ -217,9 +217,82 @@ fn bad_bytecode(vm: &mut Vm, what: &str) -> PyErr {
     )
 }
 
+/// The innermost running frame as `run` registers it in the VM for as long as it runs:
+/// its code and local slots (read by `locals()` and by `exec`/`eval` in functions), and
+/// its namespace dict. Private fields: only this module makes and reads one. The values
+/// it names belong to the running frame, which keeps them alive.
+#[derive(Clone, Copy)]
+pub struct FrameView {
+    code: Obj<CodeObj>,
+    slots: *const Cell<Value>,
+    n_slots: usize,
+    locals_dict: Value,
+}
+
+/// The dict `locals()` returns in the innermost running frame: the namespace dict of a
+/// module or class body, or for a function a new dict of its bound local variables
+/// (cell contents for cells and free variables), in CPython's order: parameters and
+/// locals, then cells, then free variables. None when no frame runs.
+pub fn frame_locals(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let Some(view) = vm.current_frame else {
+        return Ok(None);
+    };
+    if !view.locals_dict.is_null() {
+        return Ok(Some(view.locals_dict));
+    }
+    // SAFETY: `run` registers a frame's slots only while that frame executes and puts
+    // the previous registration back before it returns on every path, so the slots
+    // (on the native stack of `run`'s caller or in a live generator) outlive this call,
+    // which is made by code the frame is running. The frame itself only accesses them
+    // through a shared `&[Cell<Value>]` too.
+    let slots: &[Cell<Value>] = unsafe { core::slice::from_raw_parts(view.slots, view.n_slots) };
+    let code = view.code;
+    let n_locals = Obj::<crate::objects::tuple::TupleObj>::from_value(code.local_names)
+        .map_or(code.n_pos_args + code.n_kwonly_args, |t| t.get().len());
+    let d = crate::objects::dict::new_dict(vm, n_locals)?;
+    for free_pass in [false, true] {
+        for i in 0..n_locals {
+            let Some(slot) = code.n_state.checked_sub(i + 1).and_then(|j| slots.get(j)) else {
+                continue;
+            };
+            let v = slot.get();
+            let cell = Obj::<crate::objects::cell::CellObj>::from_value(v);
+            // Hidden arguments are free variables' cells, or a comprehension's iterator.
+            let is_free = code.is_free_slot(i) && cell.is_some();
+            if is_free != free_pass {
+                continue;
+            }
+            let is_cell = u8::try_from(i).is_ok_and(|b| code.cell_slots().contains(&b));
+            let v = match cell {
+                Some(c) if is_free || is_cell => c.value.get(),
+                _ => v,
+            };
+            let Some(name) = code.local_name(vm, i).filter(|_| !v.is_null()) else {
+                continue;
+            };
+            let key = vm.intern(name)?;
+            crate::objects::dict::dict_set(vm, d, Value::from_qstr(key), v)?;
+        }
+    }
+    Ok(Some(d))
+}
+
 /// Run `frame` until it returns or yields. `throw_in` delivers an exception at the
 /// current instruction first (generator `throw`).
 pub fn run(vm: &mut Vm, frame: &mut Frame<'_>, throw_in: Option<PyErr>) -> PyResult<FrameExit> {
+    let view = FrameView {
+        code: frame.code,
+        slots: frame.slots.as_ptr(),
+        n_slots: frame.slots.len(),
+        locals_dict: frame.locals_dict,
+    };
+    let saved_frame = vm.current_frame.replace(view);
+    let result = run_frame(vm, frame, throw_in);
+    vm.current_frame = saved_frame;
+    result
+}
+
+fn run_frame(vm: &mut Vm, frame: &mut Frame<'_>, throw_in: Option<PyErr>) -> PyResult<FrameExit> {
     let saved_handling = vm.handling;
     let mut pending = throw_in;
     let result = loop {
@@ -309,20 +382,17 @@ fn name_error(vm: &mut Vm, name: Qstr) -> PyErr {
 }
 
 fn unbound_local(vm: &mut Vm, code: Obj<CodeObj>, slot: usize) -> PyErr {
-    let name = Obj::<crate::objects::tuple::TupleObj>::from_value(code.arg_names)
-        .and_then(|t| t.get().get(slot))
-        .and_then(|v| v.as_qstr());
-    match name {
-        Some(q) => {
-            let n = vm.qstr_str(q);
-            vm.new_exception_fmt(
-                &exception::UNBOUND_LOCAL_ERROR,
-                format_args!("local variable '{}' referenced before assignment", n),
-            )
-        }
+    match code.local_name(vm, slot) {
+        Some(n) => vm.new_exception_fmt(
+            &exception::UNBOUND_LOCAL_ERROR,
+            format_args!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                n
+            ),
+        ),
         None => vm.new_exception(
             &exception::UNBOUND_LOCAL_ERROR,
-            "local variable referenced before assignment",
+            "cannot access local variable where it is not associated with a value",
         ),
     }
 }

@@ -227,6 +227,8 @@ fn exec_module(
     let q = vm.intern(name)?;
     let m = new_module(vm, q)?;
     let g = m.globals;
+    // CPython always defines `__doc__`; a docstring replaces it when the code runs.
+    dict_set(vm, g, Value::from_qstr(qstr::__doc__), Value::NONE)?;
     let file = new_str(vm, path)?;
     dict_set(vm, g, Value::from_qstr(qstr::__file__), file)?;
     let builtins = vm.builtins;

@@ -49,6 +49,16 @@ fn load_raw_code(
         let c = load_raw_code(vm, child, qmap, consts, depth + 1)?;
         tuple_set_init(children, i, c);
     }
+    let local_names = if rc.local_names.is_empty() {
+        Value::NULL
+    } else {
+        let names = alloc_tuple(vm, rc.local_names.len())?;
+        for (i, name) in rc.local_names.iter().enumerate() {
+            let q = vm.intern(name)?;
+            tuple_set_init(names, i, Value::from_qstr(q));
+        }
+        names.as_value()
+    };
     let data = new_raw_bytes(vm, &rc.fun_data)?;
     let bytes = data.get().data();
     new_code(
@@ -58,6 +68,7 @@ fn load_raw_code(
         qmap,
         consts,
         children.as_value(),
+        local_names,
     )
 }
 

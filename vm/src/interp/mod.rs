@@ -110,6 +110,8 @@ pub struct Vm {
     pub current_globals: Value,
     /// Locals dict of the innermost running module/class frame; NULL in functions.
     pub current_locals: Value,
+    /// The innermost running bytecode frame (set by `exec::run` while it runs).
+    pub current_frame: Option<exec::FrameView>,
     /// Cache of attribute lookups on types.
     pub attr_cache: typeobj::AttrCache,
     /// Where each `LOAD_GLOBAL` site found its name.
@@ -158,6 +160,7 @@ impl Vm {
             native_modules: Vec::new(),
             current_globals: Value::NULL,
             current_locals: Value::NULL,
+            current_frame: None,
             attr_cache: typeobj::AttrCache::new().ok_or("out of memory for the attribute cache")?,
             global_cache: names::GlobalCache::new().ok_or("out of memory for the global cache")?,
             open_hook: None,

@@ -39,27 +39,38 @@ pub fn name_error(vm: &mut Vm, name: Qstr) -> PyErr {
     )
 }
 
-/// Error for an empty cell: a free variable or a captured local not yet assigned.
+/// Error for an empty cell: a free variable (NameError) or a captured local not yet
+/// assigned (UnboundLocalError), with CPython 3.11's messages.
 pub fn free_var_error(vm: &mut Vm, code: Obj<CodeObj>, slot: usize) -> PyErr {
-    let name = Obj::<crate::objects::tuple::TupleObj>::from_value(code.arg_names)
-        .and_then(|t| t.get().get(slot))
-        .and_then(|v| v.as_qstr())
-        .filter(|q| *q != crate::qstr::STAR);
-    match name {
-        Some(q) => {
-            let n = vm.qstr_str(q);
-            vm.new_exception_fmt(
+    let name = code.local_name(vm, slot);
+    if code.is_free_slot(slot) {
+        match name {
+            Some(n) => vm.new_exception_fmt(
                 &exception::NAME_ERROR,
                 format_args!(
-                    "free variable '{}' referenced before assignment in enclosing scope",
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                     n
                 ),
-            )
+            ),
+            None => vm.new_exception(
+                &exception::NAME_ERROR,
+                "cannot access free variable where it is not associated with a value in enclosing scope",
+            ),
         }
-        None => vm.new_exception(
-            &exception::NAME_ERROR,
-            "free variable referenced before assignment in enclosing scope",
-        ),
+    } else {
+        match name {
+            Some(n) => vm.new_exception_fmt(
+                &exception::UNBOUND_LOCAL_ERROR,
+                format_args!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    n
+                ),
+            ),
+            None => vm.new_exception(
+                &exception::UNBOUND_LOCAL_ERROR,
+                "cannot access local variable where it is not associated with a value",
+            ),
+        }
     }
 }
 

@@ -53,9 +53,10 @@ pub mod sym {
     pub const VIPER: Sym = Sym(31);
     pub const BYTECODE: Sym = Sym(32);
     pub const APPEND: Sym = Sym(33);
+    pub const DOC: Sym = Sym(34);
 
     /// Texts of the constants above, indexed by `Sym`.
-    pub const TEXTS: [&str; 34] = [
+    pub const TEXTS: [&str; 35] = [
         "",
         "<module>",
         "<lambda>",
@@ -90,6 +91,7 @@ pub mod sym {
         "viper",
         "bytecode",
         "append",
+        "__doc__",
     ];
 }
 

@@ -33,6 +33,9 @@ pub struct CodeObj {
     pub bytecode_start: usize,
     /// Tuple of qstr values naming argument slots 0..n_pos+n_kwonly.
     pub arg_names: Value,
+    /// Tuple of qstr values naming every local slot (empty qstr: unknown), or NULL for
+    /// code without such a table (`.mpy` files).
+    pub local_names: Value,
     /// Module context: RawBytes of little-endian u32 runtime qstrs, one per file qstr.
     pub qstr_map: Value,
     /// The bytes of `qstr_map`, for fast operand decoding.
@@ -115,15 +118,45 @@ impl CodeObj {
         line
     }
 
+    /// The name of local slot `i` for messages and `locals()`: from the compiler's
+    /// table, else from the argument names (without the positional-only marker). None
+    /// when unknown or for a hidden argument.
+    pub fn local_name(&self, vm: &Vm, i: usize) -> Option<&'static str> {
+        let q = match tuple_item(self.local_names, i).and_then(|v| v.as_qstr()) {
+            Some(q) => q,
+            None => tuple_item(self.arg_names, i)?.as_qstr()?,
+        };
+        let text = vm.qstr_str(q);
+        let text = text.strip_prefix('/').unwrap_or(text);
+        (!text.is_empty() && q != qstr::STAR).then_some(text)
+    }
+
+    /// True if local slot `i` is a hidden leading argument: a free variable's cell
+    /// passed in by the closure.
+    pub fn is_free_slot(&self, i: usize) -> bool {
+        tuple_item(self.arg_names, i).and_then(|v| v.as_qstr()) == Some(qstr::STAR)
+    }
+
     pub fn is_generator(&self) -> bool {
         self.scope_flags & crate::bytecode::prelude::scope_flags::GENERATOR != 0
     }
 }
 
+fn tuple_item(tuple: Value, i: usize) -> Option<Value> {
+    Obj::<super::tuple::TupleObj>::from_value(tuple).and_then(|t| t.get().get(i))
+}
+
 fn trace_code(obj: *mut u8, heap: &mut Heap) {
     // SAFETY: called by the collector on a code object.
     let c = unsafe { &*(obj as *const CodeObj) };
-    for v in [c.data_owner, c.arg_names, c.qstr_map, c.consts, c.children] {
+    for v in [
+        c.data_owner,
+        c.arg_names,
+        c.local_names,
+        c.qstr_map,
+        c.consts,
+        c.children,
+    ] {
         heap.mark_value(v);
     }
 }
@@ -139,7 +172,8 @@ pub static CODE_TYPE: TypeObject = TypeObject::builtin(
 );
 
 /// Decode a bytecode raw code's prelude and build its code object. `data_owner` keeps
-/// the bytes alive (NULL for static bytes); `qstr_map`/`consts` are the module context.
+/// the bytes alive (NULL for static bytes); `qstr_map`/`consts` are the module context;
+/// `local_names` is a tuple of slot names or NULL.
 pub fn new_code(
     vm: &mut Vm,
     data_owner: Value,
@@ -147,6 +181,7 @@ pub fn new_code(
     qstr_map: Value,
     consts: Value,
     children: Value,
+    local_names: Value,
 ) -> PyResult<Value> {
     let malformed = |vm: &mut Vm| vm.value_error("malformed bytecode prelude");
     let mut pos = 0;
@@ -195,6 +230,7 @@ pub fn new_code(
         cells: (info_end, cells_end),
         bytecode_start: cells_end,
         arg_names: names.as_value(),
+        local_names,
         qstr_map,
         qstr_map_ptr: map_bytes.as_ptr(),
         qstr_map_len: map_bytes.len(),

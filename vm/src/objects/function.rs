@@ -120,6 +120,12 @@ pub struct FunctionObj {
     pub parent_is_class: Cell<bool>,
     /// Set by assigning `__qualname__`; NULL otherwise.
     pub qualname_override: Cell<Value>,
+    /// `__doc__` (the compiler stores a docstring right after creating the function);
+    /// NULL reads as None. Not in `dict`, so `__dict__` does not show it (as CPython).
+    pub doc: Cell<Value>,
+    /// `__annotations__` dict (stored after creation like `doc`); NULL until set or
+    /// first read, which creates an empty one.
+    pub annotations: Cell<Value>,
 }
 
 impl FunctionObj {
@@ -174,6 +180,8 @@ pub fn trace_function(obj: *mut u8, heap: &mut Heap) {
         f.dict.get(),
         f.parent.get(),
         f.qualname_override.get(),
+        f.doc.get(),
+        f.annotations.get(),
     ] {
         heap.mark_value(v);
     }
@@ -202,6 +210,8 @@ pub fn new_function(
         parent: Cell::new(Value::NULL),
         parent_is_class: Cell::new(false),
         qualname_override: Cell::new(Value::NULL),
+        doc: Cell::new(Value::NULL),
+        annotations: Cell::new(Value::NULL),
     })?;
     Ok(f.as_value())
 }

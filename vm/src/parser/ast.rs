@@ -202,16 +202,33 @@ pub struct Call {
 pub struct Param {
     pub name: Sym,
     pub default: Option<Expr>,
+    pub annotation: Option<Expr>,
 }
 
-/// A parameter list (annotations are parsed and dropped).
+/// A parameter list.
 #[derive(Debug, Default)]
 pub struct Params {
     /// Positional parameters, positional-only ones included.
     pub args: Vec<Param>,
+    /// How many of `args` come before `/` (positional-only).
+    pub posonly: usize,
     pub vararg: Option<Sym>,
+    pub vararg_annotation: Option<Expr>,
     pub kwonly: Vec<Param>,
     pub kwarg: Option<Sym>,
+    pub kwarg_annotation: Option<Expr>,
+}
+
+impl Params {
+    /// True if any parameter is annotated.
+    pub fn has_annotations(&self) -> bool {
+        self.args
+            .iter()
+            .chain(&self.kwonly)
+            .any(|p| p.annotation.is_some())
+            || self.vararg_annotation.is_some()
+            || self.kwarg_annotation.is_some()
+    }
 }
 
 #[derive(Debug)]
@@ -266,8 +283,7 @@ pub enum StmtKind {
     Assign(Box<Assign>),
     /// `target op= value`; `op` is the in-place binary operator number.
     AugAssign(Box<(Expr, u8, Expr)>),
-    /// `target: annotation [= value]` (the annotation is dropped).
-    AnnAssign(Box<(Expr, Option<Expr>)>),
+    AnnAssign(Box<AnnAssign>),
     Delete(Vec<Expr>),
     Pass,
     Break,
@@ -292,6 +308,17 @@ pub enum StmtKind {
 pub struct Assign {
     pub targets: Vec<Expr>,
     pub value: Expr,
+}
+
+/// `target: annotation [= value]`
+#[derive(Debug)]
+pub struct AnnAssign {
+    pub target: Expr,
+    pub annotation: Expr,
+    pub value: Option<Expr>,
+    /// A plain name, not in parentheses: the only target CPython records in
+    /// `__annotations__`.
+    pub simple: bool,
 }
 
 /// `import a.b.c [as d]`
@@ -378,6 +405,8 @@ pub struct With {
 pub struct FunctionDef {
     pub name: Sym,
     pub params: Params,
+    /// `-> annotation`
+    pub returns: Option<Expr>,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub is_async: bool,

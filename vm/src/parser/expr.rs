@@ -1182,7 +1182,7 @@ impl<'a> Parser<'a> {
         Ok(name)
     }
 
-    /// A parameter list up to `)` (def) or `:` (lambda); annotations are dropped.
+    /// A parameter list up to `)` (def) or `:` (lambda).
     #[inline(never)]
     pub(super) fn params(&mut self, is_lambda: bool) -> PResult<Params> {
         let closer = if is_lambda { Op::Colon } else { Op::RPar };
@@ -1208,6 +1208,7 @@ impl<'a> Parser<'a> {
                     return Err(syntax_error("invalid syntax", line, col));
                 }
                 slash_seen = true;
+                p.posonly = p.args.len();
             } else if self.eat_op(Op::Star)? {
                 if star_seen {
                     return Err(syntax_error("* argument may appear only once", line, col));
@@ -1215,13 +1216,13 @@ impl<'a> Parser<'a> {
                 star_seen = true;
                 if matches!(self.peek_tok()?, Tok::Name(_)) {
                     p.vararg = Some(self.new_param_name(&p)?);
-                    self.annotation(is_lambda)?;
+                    p.vararg_annotation = self.annotation(is_lambda)?;
                 } else {
                     bare_star = Some((line, col));
                 }
             } else if self.eat_op(Op::DoubleStar)? {
                 p.kwarg = Some(self.new_param_name(&p)?);
-                self.annotation(is_lambda)?;
+                p.kwarg_annotation = self.annotation(is_lambda)?;
                 self.eat_op(Op::Comma)?;
                 if !self.at_op(closer)? {
                     return Err(self.error_here("arguments cannot follow var-keyword argument"));
@@ -1229,7 +1230,7 @@ impl<'a> Parser<'a> {
                 break;
             } else {
                 let name = self.new_param_name(&p)?;
-                self.annotation(is_lambda)?;
+                let annotation = self.annotation(is_lambda)?;
                 let default = if self.eat_op(Op::Equal)? {
                     Some(self.expr()?)
                 } else {
@@ -1237,7 +1238,14 @@ impl<'a> Parser<'a> {
                 };
                 if star_seen {
                     bare_star = None;
-                    self.push(&mut p.kwonly, Param { name, default })?;
+                    self.push(
+                        &mut p.kwonly,
+                        Param {
+                            name,
+                            default,
+                            annotation,
+                        },
+                    )?;
                 } else {
                     if default.is_some() {
                         default_seen = true;
@@ -1248,7 +1256,14 @@ impl<'a> Parser<'a> {
                             col,
                         ));
                     }
-                    self.push(&mut p.args, Param { name, default })?;
+                    self.push(
+                        &mut p.args,
+                        Param {
+                            name,
+                            default,
+                            annotation,
+                        },
+                    )?;
                 }
             }
             if !self.eat_op(Op::Comma)? {
@@ -1265,11 +1280,11 @@ impl<'a> Parser<'a> {
         Ok(p)
     }
 
-    fn annotation(&mut self, is_lambda: bool) -> PResult<()> {
+    fn annotation(&mut self, is_lambda: bool) -> PResult<Option<Expr>> {
         if !is_lambda && self.eat_op(Op::Colon)? {
-            self.expr()?;
+            return Ok(Some(self.expr()?));
         }
-        Ok(())
+        Ok(None)
     }
 
     /// `(args)` of a call or class definition: positional and keyword arguments.

@@ -198,6 +198,19 @@ impl<'a> Parser<'a> {
         Err(self.error_here("expected ':'"))
     }
 
+    /// The `:` ending an `if`/`elif`/`while`/`for`/`with`/`class`/`except` header. As in
+    /// CPython's grammar, a missing one is "expected ':'" only at the end of the line;
+    /// any other token there is plain invalid syntax.
+    fn expect_header_colon(&mut self) -> PResult<()> {
+        if self.eat_op(Op::Colon)? {
+            return Ok(());
+        }
+        if *self.peek_tok()? == Tok::Newline {
+            return Err(self.error_here("expected ':'"));
+        }
+        Err(self.unexpected())
+    }
+
     fn expect_name(&mut self) -> PResult<(Sym, u32, u32)> {
         let t = self.peek()?;
         if let Tok::Name(s) = t.tok {
@@ -366,7 +379,7 @@ impl<'a> Parser<'a> {
         loop {
             let t = self.next()?;
             let test = self.named_expr()?;
-            self.expect_colon()?;
+            self.expect_header_colon()?;
             let body = self.block(what, t.line)?;
             self.push(&mut branches, IfBranch { test, body })?;
             if !self.at_kw(Kw::Elif)? {
@@ -390,7 +403,7 @@ impl<'a> Parser<'a> {
     fn while_stmt(&mut self) -> PResult<StmtKind> {
         let t = self.next()?;
         let test = self.named_expr()?;
-        self.expect_colon()?;
+        self.expect_header_colon()?;
         let body = self.loop_block("'while' statement", t.line)?;
         let orelse = self.else_block()?;
         Ok(StmtKind::While(self.boxed(While { test, body, orelse })?))
@@ -411,7 +424,7 @@ impl<'a> Parser<'a> {
             return Err(self.unexpected());
         }
         let iter = self.star_expressions()?;
-        self.expect_colon()?;
+        self.expect_header_colon()?;
         let body = self.loop_block("'for' statement", line)?;
         let orelse = self.else_block()?;
         Ok(StmtKind::For(self.boxed(For {
@@ -467,7 +480,7 @@ impl<'a> Parser<'a> {
                     name = Some(self.expect_name()?.0);
                 }
             }
-            self.expect_colon()?;
+            self.expect_header_colon()?;
             let hbody = self.block("'except' statement", line)?;
             self.push(
                 &mut handlers,
@@ -518,7 +531,7 @@ impl<'a> Parser<'a> {
         }
         self.next()?;
         let items = self.with_items()?;
-        self.expect_colon()?;
+        self.expect_header_colon()?;
         let body = self.block("'with' statement", line)?;
         Ok(StmtKind::With(self.boxed(With {
             items,
@@ -639,9 +652,11 @@ impl<'a> Parser<'a> {
         }
         let params = self.params(false)?;
         self.expect_op(Op::RPar)?;
-        if self.eat_op(Op::RArrow)? {
-            self.expr()?;
-        }
+        let returns = if self.eat_op(Op::RArrow)? {
+            Some(self.expr()?)
+        } else {
+            None
+        };
         self.expect_colon()?;
         let saved = self.ctx;
         self.ctx = Context {
@@ -656,6 +671,7 @@ impl<'a> Parser<'a> {
         Ok(StmtKind::FunctionDef(self.boxed(FunctionDef {
             name,
             params,
+            returns,
             body: body?,
             decorators,
             is_async,
@@ -673,7 +689,7 @@ impl<'a> Parser<'a> {
             bases = call.0;
             keywords = call.1;
         }
-        self.expect_colon()?;
+        self.expect_header_colon()?;
         let saved = self.ctx;
         self.ctx = Context::default();
         let body = self.block("class definition", t.line);
@@ -889,6 +905,7 @@ impl<'a> Parser<'a> {
 
     /// Assignment, augmented or annotated assignment, or a bare expression.
     fn expression_statement(&mut self) -> PResult<Option<StmtKind>> {
+        let parenthesized = self.at_op(Op::LPar)?;
         let first = self.yield_or_star_expressions()?;
         let t = self.peek()?;
         let (line, col) = (t.line, t.col);
@@ -919,14 +936,20 @@ impl<'a> Parser<'a> {
             }
             Tok::Op(Op::Colon) => {
                 self.next()?;
+                let simple = !parenthesized && matches!(first.kind, ExprKind::Name(_));
                 let target = self.annotated_target(first)?;
-                self.expr()?;
+                let annotation = self.expr()?;
                 let value = if self.eat_op(Op::Equal)? {
                     Some(self.yield_or_star_expressions()?)
                 } else {
                     None
                 };
-                Ok(Some(StmtKind::AnnAssign(self.boxed((target, value))?)))
+                Ok(Some(StmtKind::AnnAssign(self.boxed(AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                    simple,
+                })?)))
             }
             Tok::Newline | Tok::Op(Op::Semi) => Ok(Some(StmtKind::Expr(first))),
             _ => {
