@@ -1,11 +1,15 @@
 # VibePy build and test glue. `make run` and `make test` install what is missing.
 CARGO ?= cargo
 VIBEPY := target/release/vibepy
+ELF := build/python.elf
+ELF_TARGET := aarch64-unknown-none
+ELF_CARGO_FLAGS := --release -p port-vibeos --bin python --features bare-metal --target $(ELF_TARGET)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build setup run test test-rust test-exp test-repl lint bench clean
+.PHONY: all build elf size setup run test test-rust test-exp test-repl test-elf test-vibeos \
+	lint bench clean
 
-all: build
+all: build elf
 
 # Tools the build needs; each is installed only when missing.
 setup:
@@ -17,6 +21,22 @@ setup:
 build: setup
 	$(CARGO) build --release -p host
 
+# python.elf, the VibeOS program: a static PIE linked by linker.ld (port-vibeos/build.rs
+# passes the link arguments, .cargo/config.toml the relocation model).
+elf: setup
+	$(CARGO) build $(ELF_CARGO_FLAGS)
+	@mkdir -p build
+	cp target/$(ELF_TARGET)/release/python $(ELF)
+
+$(ELF): elf
+
+# text/data/bss of python.elf (binutils' size, for AArch64 or generic).
+size: elf
+	@command -v aarch64-linux-gnu-size >/dev/null || command -v llvm-size >/dev/null \
+		|| command -v size >/dev/null \
+		|| { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq binutils-aarch64-linux-gnu; }
+	@$$(command -v aarch64-linux-gnu-size || command -v llvm-size || command -v size) $(ELF)
+
 run: build
 	$(VIBEPY)
 
@@ -25,6 +45,7 @@ test: setup lint test-rust test-exp test-repl
 lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy $(ELF_CARGO_FLAGS) -- -D warnings
 
 test-rust:
 	$(CARGO) test --workspace

@@ -124,6 +124,35 @@ pub fn parse_args<'a>(args: &[&'a str]) -> Result<Options<'a>, &'static str> {
     Ok(o)
 }
 
+/// The GC heap size `args` ask for with `-X heapsize=` (else `DEFAULT_HEAP`), found
+/// without allocating: the bare-metal entry sizes its Rust arena from it before any
+/// allocator exists. Options end where `parse_args` ends them (`-c`, `-m`, the script); a
+/// malformed size counts as the default here and `parse_args` reports it.
+pub fn requested_heap(args: &[&str]) -> usize {
+    let mut heap = DEFAULT_HEAP;
+    let mut i = 1;
+    while let Some(&a) = args.get(i) {
+        let option = match a {
+            "-X" => {
+                i += 1;
+                args.get(i).copied()
+            }
+            "-c" | "-m" => break,
+            s if s.starts_with("-X") => s.get(2..),
+            s if s.starts_with('-') && s.len() > 1 => None,
+            _ => break,
+        };
+        if let Some(n) = option
+            .and_then(|x| x.strip_prefix("heapsize="))
+            .and_then(parse_size)
+        {
+            heap = n;
+        }
+        i += 1;
+    }
+    heap
+}
+
 /// The GC heap region, from kapi `malloc`, 16-byte aligned.
 struct HeapRegion<'k> {
     kapi: Kapi<'k>,
