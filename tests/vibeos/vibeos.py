@@ -13,6 +13,7 @@ caller can retry from a fresh boot.
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -47,6 +48,15 @@ SHIFTED = {"!": "1", "@": "2", "#": "3", "$": "4", "%": "5", "^": "6", "&": "7",
            "(": "9", ")": "0", "_": "minus", "+": "equal", "{": "bracket_left",
            "}": "bracket_right", "|": "backslash", ":": "semicolon", '"': "apostrophe",
            "~": "grave_accent", "<": "comma", ">": "dot", "?": "slash"}
+
+
+# A kernel log line ("[PROC] Started ...", "[KBD] IRQ! ..."), which may land in the middle
+# of a program's line, or the start of one still being written at the end of the log.
+KERNEL_LINE = re.compile(r"\[[A-Z0-9]+\] [^\n]*(?:\n|$)|\[[A-Z0-9]*\]?$")
+
+
+def without_kernel_lines(text):
+    return KERNEL_LINE.sub("", text)
 
 
 class KernelRace(Exception):
@@ -184,10 +194,14 @@ class Machine:
 
     # ---- output -------------------------------------------------------------------
 
-    def log(self):
+    def raw_log(self):
         """The whole serial log so far, CR LF as LF."""
         with open(self.serial, "rb") as f:
             return f.read().decode("utf-8", errors="replace").replace("\r\n", "\n")
+
+    def log(self):
+        """What the shell and programs printed so far: the serial log less kernel lines."""
+        return without_kernel_lines(self.raw_log())
 
     def new_output(self):
         """The serial log after what earlier waits consumed."""
@@ -204,7 +218,7 @@ class Machine:
                 seen = log[self.consumed:at + len(text)]
                 self.consumed = at + len(text)
                 return seen
-            if "[BLK] Request timed out" in log[self.consumed:]:
+            if "[BLK] Request timed out" in self.raw_log():
                 raise KernelRace("block device timed out")
             if self.proc.poll() is not None:
                 raise AssertionError(f"QEMU exited; waiting for {text!r}; log:\n{log[-2000:]}")
