@@ -3,7 +3,7 @@ CARGO ?= cargo
 VIBEPY := target/release/vibepy
 ELF := build/python.elf
 ELF_TARGET := aarch64-unknown-none
-ELF_CARGO_FLAGS := --release -p port-vibeos --bin python --features bare-metal --target $(ELF_TARGET)
+ELF_CARGO_FLAGS := --profile elf -p port-vibeos --bin python --features bare-metal --target $(ELF_TARGET)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all build elf size setup run test test-rust test-exp test-repl test-elf test-vibeos \
@@ -26,7 +26,7 @@ build: setup
 elf: setup
 	$(CARGO) build $(ELF_CARGO_FLAGS)
 	@mkdir -p build
-	cp target/$(ELF_TARGET)/release/python $(ELF)
+	cp target/$(ELF_TARGET)/elf/python $(ELF)
 
 $(ELF): elf
 
@@ -40,7 +40,7 @@ size: elf
 run: build
 	$(VIBEPY)
 
-test: setup lint test-rust test-exp test-repl
+test: setup lint test-rust test-exp test-repl test-elf test-vibeos
 
 lint:
 	$(CARGO) fmt --all --check
@@ -62,6 +62,17 @@ test-repl: build
 		|| python3 -m pip install -q --break-system-packages mpremote
 	VIBEPY=$(VIBEPY) python3 tests/repl/test_repl.py
 	VIBEPY=$(VIBEPY) python3 tests/repl/test_mpremote.py
+
+# python.elf against VibeOS's loader contract, read with pyelftools.
+test-elf: elf
+	@python3 -c "import elftools" 2>/dev/null || python3 -m pip install -q pyelftools \
+		|| python3 -m pip install -q --break-system-packages pyelftools
+	python3 tests/vibeos/test_elf.py $(ELF)
+
+# python.elf on the real VibeOS kernel (../shared/vibeos) in QEMU, typed at through QMP
+# (tests/vibeos/test_vibeos.py installs qemu-system-arm and mtools when missing).
+test-vibeos: elf
+	PYTHON_ELF=$(ELF) python3 tests/vibeos/test_vibeos.py
 
 # Benchmarks, never part of `make test`: the release vibepy against python3 and
 # micropython (bench/README.md). Extra flags through BENCH_ARGS, e.g. BENCH_ARGS=--quick.

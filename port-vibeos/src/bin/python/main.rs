@@ -34,7 +34,7 @@ static KAPI_TABLE: AtomicPtr<KApi> = AtomicPtr::new(core::ptr::null_mut());
 /// (stack painted at entry, lowest touched word found at exit): the deepest use seen was
 /// 902 KiB (file I/O, float formatting and an import tried right at the recursion limit),
 /// so about 120 KiB stay free for the kernel's entry wrapper and what runs between two
-/// recursion checks. A Python call costs about 1.45 KiB of native stack: ~630 levels
+/// recursion checks. A Python call costs about 1.35 KiB of native stack: ~670 levels
 /// (docs/DESIGN.md, "The VibeOS binary").
 const STACK_LIMIT: usize = 896 * 1024;
 
