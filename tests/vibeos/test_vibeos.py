@@ -107,6 +107,8 @@ def case_py_word(m):
     assert "\n3\n" in out, out
     out = run_shell(m, "python /python/args.py a b")
     assert "['/python/args.py', 'a', 'b']" in out, out
+    out = run_shell(m, "python -X heapsize=4M /python/hello.py")
+    assert "\n3\n" in out, out
 
 
 def case_repl(m):
@@ -136,6 +138,13 @@ def case_repl(m):
     out = m.wait_for(">>> ", timeout=20)
     assert "KeyboardInterrupt" in out, out
     m.type_line("6 * 7")
+    out = m.wait_for(">>> ")
+    assert "42" in out, out
+    # Up recalls the last line from the history.
+    m.press("up")
+    if not m.wait_for_line_end().endswith("6 * 7"):
+        raise KernelRace("history recall not echoed")
+    m.press("ret")
     out = m.wait_for(">>> ")
     assert "42" in out, out
     m.ctrl("d")

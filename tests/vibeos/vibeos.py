@@ -77,9 +77,16 @@ def key_of(ch):
 
 
 def check_tools():
-    """Install QEMU and mtools when missing (Debian packages)."""
+    """Install QEMU, mtools and xz when missing (Debian packages); VibeOS's files and
+    python.elf must be there."""
+    for need in (os.path.join(SHARED, "vibeos.bin"), os.path.join(SHARED, "disk.img.xz")):
+        if not os.path.exists(need):
+            raise SystemExit(f"missing {need}: set VIBEOS_DIR to VibeOS's files")
+    if not os.path.exists(PYTHON_ELF):
+        raise SystemExit(f"missing {PYTHON_ELF}: run `make elf`")
     missing = [pkg for tool, pkg in (("qemu-system-aarch64", "qemu-system-arm"),
-                                     ("mcopy", "mtools")) if shutil.which(tool) is None]
+                                     ("mcopy", "mtools"), ("xz", "xz-utils"))
+               if shutil.which(tool) is None]
     if missing:
         sudo = [] if os.geteuid() == 0 else ["sudo"]
         subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
