@@ -1,11 +1,15 @@
 # VibePy build and test glue. `make run` and `make test` install what is missing.
 CARGO ?= cargo
 VIBEPY := target/release/vibepy
+ELF := build/python.elf
+ELF_TARGET := aarch64-unknown-none
+ELF_CARGO_FLAGS := --profile elf -p port-vibeos --bin python --features bare-metal --target $(ELF_TARGET)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build setup run test test-rust test-exp test-repl lint bench clean
+.PHONY: all build elf size setup run test test-rust test-exp test-repl test-elf test-vibeos \
+	lint bench clean
 
-all: build
+all: build elf
 
 # Tools the build needs; each is installed only when missing.
 setup:
@@ -17,14 +21,31 @@ setup:
 build: setup
 	$(CARGO) build --release -p host
 
+# python.elf, the VibeOS program: a static PIE linked by linker.ld (port-vibeos/build.rs
+# passes the link arguments, .cargo/config.toml the relocation model).
+elf: setup
+	$(CARGO) build $(ELF_CARGO_FLAGS)
+	@mkdir -p build
+	cp target/$(ELF_TARGET)/elf/python $(ELF)
+
+$(ELF): elf
+
+# text/data/bss of python.elf (binutils' size, for AArch64 or generic).
+size: elf
+	@command -v aarch64-linux-gnu-size >/dev/null || command -v llvm-size >/dev/null \
+		|| command -v size >/dev/null \
+		|| { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq binutils-aarch64-linux-gnu; }
+	@$$(command -v aarch64-linux-gnu-size || command -v llvm-size || command -v size) $(ELF)
+
 run: build
 	$(VIBEPY)
 
-test: setup lint test-rust test-exp test-repl
+test: setup lint test-rust test-exp test-repl test-elf test-vibeos
 
 lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy $(ELF_CARGO_FLAGS) -- -D warnings
 
 test-rust:
 	$(CARGO) test --workspace
@@ -41,6 +62,17 @@ test-repl: build
 		|| python3 -m pip install -q --break-system-packages mpremote
 	VIBEPY=$(VIBEPY) python3 tests/repl/test_repl.py
 	VIBEPY=$(VIBEPY) python3 tests/repl/test_mpremote.py
+
+# python.elf against VibeOS's loader contract, read with pyelftools.
+test-elf: elf
+	@python3 -c "import elftools" 2>/dev/null || python3 -m pip install -q pyelftools \
+		|| python3 -m pip install -q --break-system-packages pyelftools
+	python3 tests/vibeos/test_elf.py $(ELF)
+
+# python.elf on the real VibeOS kernel (../shared/vibeos) in QEMU, typed at through QMP
+# (tests/vibeos/test_vibeos.py installs qemu-system-arm and mtools when missing).
+test-vibeos: elf
+	PYTHON_ELF=$(ELF) python3 tests/vibeos/test_vibeos.py
 
 # Benchmarks, never part of `make test`: the release vibepy against python3 and
 # micropython (bench/README.md). Extra flags through BENCH_ARGS, e.g. BENCH_ARGS=--quick.

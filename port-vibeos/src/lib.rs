@@ -62,6 +62,22 @@ fn parse_size(text: &str) -> Option<usize> {
     digits.parse::<usize>().ok()?.checked_mul(mult)
 }
 
+/// One `-X` option (`-X heapsize=8M` or `-Xheapsize=8M`).
+fn x_option(o: &mut Options<'_>, x: &str) -> Result<(), &'static str> {
+    if let Some(size) = x.strip_prefix("heapsize=") {
+        let n = parse_size(size).ok_or("bad -X heapsize")?;
+        if !(MIN_HEAP..=MAX_HEAP).contains(&n) {
+            return Err("-X heapsize must be between 256K and 1G");
+        }
+        o.heap = n;
+    } else if x == "gcstress" {
+        o.gc_stress = true;
+    } else {
+        return Err("unknown -X option");
+    }
+    Ok(())
+}
+
 /// Parse the command line (`args[0]` is the program).
 pub fn parse_args<'a>(args: &[&'a str]) -> Result<Options<'a>, &'static str> {
     let mut o = Options {
@@ -74,17 +90,7 @@ pub fn parse_args<'a>(args: &[&'a str]) -> Result<Options<'a>, &'static str> {
             "-X" => {
                 i += 1;
                 let x = args.get(i).ok_or("-X needs an option")?;
-                if let Some(size) = x.strip_prefix("heapsize=") {
-                    let n = parse_size(size).ok_or("bad -X heapsize")?;
-                    if !(MIN_HEAP..=MAX_HEAP).contains(&n) {
-                        return Err("-X heapsize must be between 256K and 1G");
-                    }
-                    o.heap = n;
-                } else if *x == "gcstress" {
-                    o.gc_stress = true;
-                } else {
-                    return Err("unknown -X option");
-                }
+                x_option(&mut o, x)?;
             }
             "-v" => o.verbose += 1,
             "-c" => {
@@ -101,16 +107,7 @@ pub fn parse_args<'a>(args: &[&'a str]) -> Result<Options<'a>, &'static str> {
                 o.argv.extend(args.iter().skip(i + 2));
                 return Ok(o);
             }
-            s if s.starts_with("-X") && s.len() > 2 => {
-                let x = s.get(2..).unwrap_or("");
-                if let Some(size) = x.strip_prefix("heapsize=") {
-                    o.heap = parse_size(size).ok_or("bad -X heapsize")?;
-                } else if x == "gcstress" {
-                    o.gc_stress = true;
-                } else {
-                    return Err("unknown -X option");
-                }
-            }
+            s if s.starts_with("-X") && s.len() > 2 => x_option(&mut o, s.get(2..).unwrap_or(""))?,
             s if s.starts_with('-') && s.len() > 1 && s != "-" => return Err("unknown option"),
             script => {
                 o.script = Some(script);
@@ -122,6 +119,35 @@ pub fn parse_args<'a>(args: &[&'a str]) -> Result<Options<'a>, &'static str> {
     }
     o.argv.push("");
     Ok(o)
+}
+
+/// The GC heap size `args` ask for with `-X heapsize=` (else `DEFAULT_HEAP`), found
+/// without allocating: the bare-metal entry sizes its Rust arena from it before any
+/// allocator exists. Options end where `parse_args` ends them (`-c`, `-m`, the script); a
+/// malformed size counts as the default here and `parse_args` reports it.
+pub fn requested_heap(args: &[&str]) -> usize {
+    let mut heap = DEFAULT_HEAP;
+    let mut i = 1;
+    while let Some(&a) = args.get(i) {
+        let option = match a {
+            "-X" => {
+                i += 1;
+                args.get(i).copied()
+            }
+            "-c" | "-m" => break,
+            s if s.starts_with("-X") => s.get(2..),
+            s if s.starts_with('-') && s.len() > 1 => None,
+            _ => break,
+        };
+        if let Some(n) = option
+            .and_then(|x| x.strip_prefix("heapsize="))
+            .and_then(parse_size)
+        {
+            heap = n;
+        }
+        i += 1;
+    }
+    heap
 }
 
 /// The GC heap region, from kapi `malloc`, 16-byte aligned.
@@ -329,4 +355,40 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), vm::interp::PyErr> {
         &vm::objects::exception::MODULE_NOT_FOUND_ERROR,
         format_args!("No module named '{}'", name),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requested_heap_reads_x_heapsize_before_the_script() {
+        assert_eq!(requested_heap(&["python"]), DEFAULT_HEAP);
+        assert_eq!(
+            requested_heap(&["python", "-X", "heapsize=4M", "a.py"]),
+            4 << 20
+        );
+        assert_eq!(
+            requested_heap(&["python", "-v", "-Xheapsize=256K", "-c", "1"]),
+            256 << 10
+        );
+        // Options after the script belong to the script; a bad size is parse_args' to report.
+        assert_eq!(
+            requested_heap(&["python", "a.py", "-X", "heapsize=4M"]),
+            DEFAULT_HEAP
+        );
+        assert_eq!(
+            requested_heap(&["python", "-X", "heapsize=lots"]),
+            DEFAULT_HEAP
+        );
+    }
+
+    #[test]
+    fn both_x_forms_check_the_heap_range() {
+        let heap = |args: &[&str]| parse_args(args).map(|o| o.heap);
+        assert_eq!(heap(&["p", "-X", "heapsize=4M"]), Ok(4 << 20));
+        assert_eq!(heap(&["p", "-Xheapsize=4M"]), Ok(4 << 20));
+        assert!(heap(&["p", "-X", "heapsize=16K"]).is_err());
+        assert!(heap(&["p", "-Xheapsize=16K"]).is_err());
+    }
 }

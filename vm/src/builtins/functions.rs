@@ -253,6 +253,7 @@ fn class_check(
         return Ok(is_subtype(ty, t));
     }
     if let Some(tuple) = Obj::<TupleObj>::from_value(spec) {
+        vm.check_native_stack("maximum recursion depth exceeded")?;
         for s in tuple.get().items() {
             if class_check(vm, ty, *s, fname)? {
                 return Ok(true);

@@ -9,7 +9,9 @@
 //! The budget also bounds the machine stack: the parser and code generator recurse over
 //! nested expressions, and `check_stack` fails with `CompileError::Recursion` once they
 //! are `STACK_LIMIT` bytes below where the compilation started (the stack grows down on
-//! every target), whatever the frame sizes of the build.
+//! every target), whatever the frame sizes of the build; a compilation started deep in
+//! Python recursion (`eval`, `exec`, `import`) gets only the stack the VM has left
+//! (`with_stack_room`), so the VM's stack limit bounds the two together.
 
 use super::CompileError;
 use alloc::boxed::Box;
@@ -32,21 +34,29 @@ pub struct Budget {
     used: Cell<usize>,
     limit: usize,
     stack_base: usize,
+    stack_room: usize,
 }
 
 impl Budget {
     pub fn new(limit: usize) -> Budget {
+        Budget::with_stack_room(limit, STACK_LIMIT)
+    }
+
+    /// A budget whose recursion may use at most `stack_room` bytes (and never more than
+    /// `STACK_LIMIT`) below the caller's frame.
+    pub fn with_stack_room(limit: usize, stack_room: usize) -> Budget {
         Budget {
             used: Cell::new(0),
             limit,
             stack_base: stack_address(),
+            stack_room: stack_room.min(STACK_LIMIT),
         }
     }
 
-    /// Fail once the recursion has used `STACK_LIMIT` bytes of stack.
+    /// Fail once the recursion has used its stack room.
     #[inline(always)]
     pub fn check_stack(&self) -> Result<(), CompileError> {
-        if self.stack_base.saturating_sub(stack_address()) > STACK_LIMIT {
+        if self.stack_base.saturating_sub(stack_address()) > self.stack_room {
             return Err(CompileError::Recursion);
         }
         Ok(())

@@ -93,7 +93,19 @@ pub fn compile(
     mode: CompileMode,
     opts: &CompileOptions,
 ) -> Result<MpyModule, CompileError> {
-    let budget = Budget::new(opts.budget_bytes);
+    compile_within(source, filename, mode, opts, budget::STACK_LIMIT)
+}
+
+/// `compile` whose recursion may use at most `stack_room` bytes of machine stack (the VM
+/// passes what its own stack limit leaves).
+pub fn compile_within(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+    opts: &CompileOptions,
+    stack_room: usize,
+) -> Result<MpyModule, CompileError> {
+    let budget = Budget::with_stack_room(opts.budget_bytes, stack_room);
     // A UTF-8 byte-order mark is not part of the program; `eval` ignores leading blanks.
     let mut text = source.strip_prefix('\u{feff}').unwrap_or(source);
     if mode == CompileMode::Eval {

@@ -4,7 +4,7 @@
 
 use super::{PyResult, Vm};
 use crate::bytecode::module::{MpyConst, MpyModule, RawCode, RawCodeKind};
-use crate::compiler::{compile, CompileError, CompileMode, CompileOptions};
+use crate::compiler::{compile_within, CompileError, CompileMode, CompileOptions};
 use crate::objects::bytes::{new_raw_bytes, new_raw_bytes_zeroed};
 use crate::objects::code::new_code;
 use crate::objects::exception;
@@ -125,7 +125,7 @@ pub fn compile_source(
         budget_bytes: compile_budget(vm),
         optimize: 0,
     };
-    match compile(source, filename, mode, &opts) {
+    match compile_within(source, filename, mode, &opts, vm.stack_room()) {
         Ok(m) => {
             if vm.config.verbose >= 3 {
                 let mut b = crate::objects::str::StrBuilder::new();

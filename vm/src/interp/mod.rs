@@ -349,6 +349,26 @@ impl Vm {
         Ok(())
     }
 
+    /// Native stack bytes left before `check_recursion` fails.
+    pub fn stack_room(&self) -> usize {
+        let used = self
+            .stack_base
+            .saturating_sub(crate::gc::approximate_stack_pointer());
+        self.config.stack_limit.saturating_sub(used)
+    }
+
+    /// RecursionError with `message` once the native stack limit is reached. For native
+    /// recursion that makes no Python frames (nested containers compared, hashed, printed;
+    /// chains of iterators): only the stack bounds it, and on VibeOS's 1 MiB stack without
+    /// a guard page an unbounded one would overwrite the kernel.
+    #[inline]
+    pub fn check_native_stack(&mut self, message: &str) -> PyResult<()> {
+        if self.stack_room() == 0 {
+            return Err(self.new_exception(&exception::RECURSION_ERROR, message));
+        }
+        Ok(())
+    }
+
     /// RecursionError if the native stack or the Python call depth is exhausted.
     #[inline]
     pub fn check_recursion(&mut self) -> PyResult<()> {

@@ -178,6 +178,7 @@ pub fn operator_symbol(op: u8) -> &'static str {
 
 /// Rich comparison with reflection and the `==`/`!=` identity fallback.
 pub fn compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
+    vm.check_native_stack("maximum recursion depth exceeded in comparison")?;
     let ta = vm.type_of(a);
     let tb = vm.type_of(b);
     let same = core::ptr::eq(ta, tb);
@@ -290,6 +291,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if v.is_qstr() {
         return Ok(crate::objects::str::str_hash_full(vm, v) as i64);
     }
+    vm.check_native_stack("maximum recursion depth exceeded while hashing")?;
     let ty = vm.type_of(v);
     match ty.slots.hash {
         Some(f) => f(vm, v),
@@ -393,6 +395,7 @@ fn exception_match(vm: &mut Vm, exc: Value, ty: Value) -> PyResult<bool> {
         return Ok(super::typeobj::is_subtype(et, t));
     }
     if let Some(tuple) = Obj::<TupleObj>::from_value(ty) {
+        vm.check_native_stack("maximum recursion depth exceeded")?;
         for t in tuple.get().items() {
             if exception_match(vm, exc, *t)? {
                 return Ok(true);
@@ -415,7 +418,7 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
         return crate::objects::str::write_str_repr(vm, s, out);
     }
     vm.nesting_depth += 1;
-    let r = if vm.nesting_depth > 200 {
+    let r = if vm.nesting_depth > 200 || vm.stack_room() == 0 {
         Err(vm.new_exception(
             &exception::RECURSION_ERROR,
             "maximum recursion depth exceeded while getting the repr of an object",
@@ -541,6 +544,7 @@ pub fn get_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 
 /// `next(it)`, with exhaustion as `None`.
 pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    vm.check_native_stack("maximum recursion depth exceeded")?;
     let ty = vm.type_of(it);
     match ty.slots.iternext {
         Some(f) => f(vm, it),

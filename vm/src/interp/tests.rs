@@ -98,3 +98,62 @@ print(fib(15), A(21).twice(), total, [i * i for i in range(5)], {'a': 1})
         "610 42 45 [0, 1, 4, 9, 16] {'a': 1}\n"
     );
 }
+
+/// Native recursion without Python frames stops at the stack limit (VibeOS has 1 MiB of
+/// stack and no guard page): nested containers, iterator chains, nested class tuples.
+#[test]
+fn deep_native_recursion_raises_recursion_error() {
+    let src = "\
+a = []
+b = []
+t = ()
+it = iter([1])
+spec = int
+for i in range(20000):
+    a = [a]
+    b = [b]
+    t = (t,)
+    it = map(abs, it)
+    spec = (spec,)
+for name, op in (('eq', lambda: a == b), ('hash', lambda: hash(t)), ('repr', lambda: repr(t)),
+                 ('next', lambda: next(it)), ('isinstance', lambda: isinstance(1, spec))):
+    try:
+        op()
+        print(name, 'finished')
+    except RecursionError as e:
+        print(name, e)
+";
+    assert_eq!(
+        run_source(src, 8 << 20, false),
+        "eq maximum recursion depth exceeded in comparison\n\
+         hash maximum recursion depth exceeded while hashing\n\
+         repr maximum recursion depth exceeded while getting the repr of an object\n\
+         next maximum recursion depth exceeded\n\
+         isinstance maximum recursion depth exceeded\n"
+    );
+}
+
+/// A compilation started deep in Python recursion gets only the stack the VM has left,
+/// so `eval` there fails cleanly; at the top it has the compiler's full room.
+#[test]
+fn compile_at_the_recursion_limit_gets_the_remaining_stack() {
+    let src = "\
+import sys
+sys.setrecursionlimit(100000)
+nested = '(' * 150 + '1' + ')' * 150
+def down():
+    try:
+        return down()
+    except RecursionError:
+        try:
+            return eval(nested)
+        except RecursionError as e:
+            return str(e)
+print(down())
+print(eval(nested))
+";
+    assert_eq!(
+        run_source(src, 1 << 20, false),
+        "maximum recursion depth exceeded during compilation\n1\n"
+    );
+}
