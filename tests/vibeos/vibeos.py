@@ -28,10 +28,20 @@ def find_shared():
     beside its parent (a worktree under wt/)."""
     if os.environ.get("VIBEOS_DIR"):
         return os.environ["VIBEOS_DIR"]
-    for up in ("..", os.path.join("..", "..")):
-        candidate = os.path.normpath(os.path.join(ROOT, up, "shared", "vibeos"))
-        if os.path.exists(os.path.join(candidate, "vibeos.bin")):
-            return candidate
+    bases = [ROOT]
+    # A clone made from a local checkout (CI's clean clone) finds the files beside it.
+    try:
+        origin = subprocess.run(["git", "-C", ROOT, "config", "remote.origin.url"],
+                                capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        origin = ""
+    if origin and os.path.isdir(origin):
+        bases.append(os.path.abspath(origin))
+    for base in bases:
+        for up in ("..", os.path.join("..", "..")):
+            candidate = os.path.normpath(os.path.join(base, up, "shared", "vibeos"))
+            if os.path.exists(os.path.join(candidate, "vibeos.bin")):
+                return candidate
     return os.path.normpath(os.path.join(ROOT, "..", "shared", "vibeos"))
 
 

@@ -49,17 +49,17 @@ pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Va
             f.annotations.get()
         }
         qstr::__defaults__ => {
-            if f.defaults.is_null() {
+            if f.defaults.get().is_null() {
                 Value::NONE
             } else {
-                f.defaults
+                f.defaults.get()
             }
         }
         qstr::__kwdefaults__ => {
-            if f.kwdefaults.is_null() {
+            if f.kwdefaults.get().is_null() {
                 Value::NONE
             } else {
-                f.kwdefaults
+                f.kwdefaults.get()
             }
         }
         qstr::__globals__ => f.globals,
@@ -89,6 +89,35 @@ pub fn function_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyRe
             let q = crate::objects::str::intern_value(vm, value)?
                 .ok_or_else(|| vm.type_error("__name__ must be set to a string object"))?;
             f.name.set(q);
+            Ok(true)
+        }
+        qstr::__defaults__ => {
+            let ok = value.is_null()
+                || value.is_none()
+                || crate::interp::typeobj::type_of(value).as_value()
+                    == crate::objects::tuple::TUPLE_TYPE.as_value();
+            if !ok {
+                return Err(vm.type_error("__defaults__ must be set to a tuple object"));
+            }
+            let empty = Obj::<crate::objects::tuple::TupleObj>::from_value(value)
+                .is_some_and(|t| t.get().items().is_empty());
+            f.defaults.set(if value.is_none() || empty {
+                Value::NULL
+            } else {
+                value
+            });
+            Ok(true)
+        }
+        qstr::__kwdefaults__ => {
+            let ok = value.is_null()
+                || value.is_none()
+                || crate::interp::typeobj::type_of(value).as_value()
+                    == crate::objects::dict::DICT_TYPE.as_value();
+            if !ok {
+                return Err(vm.type_error("__kwdefaults__ must be set to a dict object"));
+            }
+            f.kwdefaults
+                .set(if value.is_none() { Value::NULL } else { value });
             Ok(true)
         }
         qstr::__qualname__ => {

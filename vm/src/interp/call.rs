@@ -575,7 +575,7 @@ fn bind_arguments(
         }
     }
     // Defaults for missing positional parameters.
-    let defaults = Obj::<TupleObj>::from_value(func.defaults)
+    let defaults = Obj::<TupleObj>::from_value(func.defaults.get())
         .map(|t| t.get().items())
         .unwrap_or(&[]);
     let first_default = n_pos_params - defaults.len().min(n_pos_params);
@@ -618,10 +618,11 @@ fn bind_arguments(
         };
         if c.get().is_null() {
             let name = arg_name(code, i).unwrap_or(Qstr(0));
-            let default = if func.kwdefaults.is_null() {
+            let kwdefaults = func.kwdefaults.get();
+            let default = if kwdefaults.is_null() {
                 None
             } else {
-                crate::objects::dict::dict_get_qstr(vm, func.kwdefaults, name)?
+                crate::objects::dict::dict_get_qstr(vm, kwdefaults, name)?
             };
             match default {
                 Some(v) => c.set(v),

@@ -105,10 +105,10 @@ pub struct FunctionObj {
     pub header: ObjHeader,
     pub code: Value,
     pub globals: Value,
-    /// Tuple of positional defaults, or NULL.
-    pub defaults: Value,
-    /// Dict of keyword-only defaults, or NULL.
-    pub kwdefaults: Value,
+    /// Tuple of positional defaults, or NULL (assignable through `__defaults__`).
+    pub defaults: Cell<Value>,
+    /// Dict of keyword-only defaults, or NULL (assignable through `__kwdefaults__`).
+    pub kwdefaults: Cell<Value>,
     /// Tuple of cells passed as hidden leading arguments, or NULL.
     pub closure: Value,
     /// Function attributes (`f.x = 1`), NULL until first set.
@@ -174,8 +174,8 @@ pub fn trace_function(obj: *mut u8, heap: &mut Heap) {
     for v in [
         f.code,
         f.globals,
-        f.defaults,
-        f.kwdefaults,
+        f.defaults.get(),
+        f.kwdefaults.get(),
         f.closure,
         f.dict.get(),
         f.parent.get(),
@@ -202,8 +202,8 @@ pub fn new_function(
         header: ObjHeader::new(&FUNCTION_TYPE),
         code,
         globals,
-        defaults,
-        kwdefaults,
+        defaults: Cell::new(defaults),
+        kwdefaults: Cell::new(kwdefaults),
         closure,
         dict: Cell::new(Value::NULL),
         name: Cell::new(name),
