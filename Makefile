@@ -6,7 +6,7 @@ ELF_TARGET := aarch64-unknown-none
 ELF_CARGO_FLAGS := --profile elf -p port-vibeos --bin python --features bare-metal --target $(ELF_TARGET)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build elf size setup run test test-rust test-exp test-repl test-elf test-vibeos \
+.PHONY: all build elf size setup run test test-rust test-exp test-py test-repl test-elf test-vibeos \
 	lint bench clean
 
 all: build elf
@@ -40,7 +40,7 @@ size: elf
 run: build
 	$(VIBEPY)
 
-test: setup lint test-rust test-exp test-repl test-elf test-vibeos
+test: setup lint test-rust test-exp test-py test-repl test-elf test-vibeos
 
 lint:
 	$(CARGO) fmt --all --check
@@ -50,10 +50,15 @@ lint:
 test-rust:
 	$(CARGO) test --workspace
 
-# The corpus's expected outputs must be exactly what CPython prints. (Running the corpus
-# under vibepy joins `make test` as soon as the engine executes code: tests/run_py.py.)
+# The corpus's expected outputs must be exactly what CPython prints.
 test-exp:
 	python3 tests/gen_exp.py --check
+
+# The corpus under vibepy: every tests/py file's output must equal its .exp; then again
+# with a collection before every allocation in a 2 MB heap (finds missing GC roots).
+test-py: build
+	python3 tests/run_py.py --vibepy $(VIBEPY)
+	python3 tests/run_py.py --vibepy $(VIBEPY) --gcstress --heapsize 2M
 
 # The REPL end to end over a pseudo-terminal: typed at like a terminal (test_repl.py), and
 # driven by mpremote as a serial device (test_mpremote.py: raw REPL, raw-paste, fs).

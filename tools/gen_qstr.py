@@ -14,7 +14,8 @@ SPECIAL = {'': 'EMPTY', '\n': 'NEWLINE', ' ': 'SPACE', '*': 'STAR', '/': 'SLASH'
            '<module>': 'MODULE_BLOCK', '<lambda>': 'LAMBDA_BLOCK', '<listcomp>': 'LISTCOMP_BLOCK',
            '<dictcomp>': 'DICTCOMP_BLOCK', '<setcomp>': 'SETCOMP_BLOCK', '<genexpr>': 'GENEXPR_BLOCK',
            '<string>': 'STRING_FILE', '<stdin>': 'STDIN_FILE', 'utf-8': 'utf_dash_8',
-           'latin-1': 'latin_dash_1', '_': 'UNDERSCORE'}
+           'latin-1': 'latin_dash_1', '_': 'UNDERSCORE',
+           '<unpack>': 'UNPACK_DISPLAY', '<merge>': 'MERGE_DISPLAY'}
 RUST_KEYWORDS = {'as', 'break', 'const', 'continue', 'crate', 'else', 'enum', 'extern', 'false',
                  'fn', 'for', 'if', 'impl', 'in', 'let', 'loop', 'match', 'mod', 'move', 'mut',
                  'pub', 'ref', 'return', 'self', 'Self', 'static', 'struct', 'super', 'trait',

@@ -64,16 +64,39 @@ pub fn update_from(vm: &mut Vm, d: Obj<DictObj>, src: Value) -> PyResult<()> {
     if let Some(s) = plain_dict(vm, src)? {
         return merge_dict(vm, d, s);
     }
-    if crate::interp::attr::lookup_attr(vm, src, qstr::keys)?.is_some() {
-        let keys = crate::interp::attr::call_method(vm, src, qstr::keys, &[])?;
-        let it = ops::get_iter(vm, keys)?;
-        while let Some(k) = ops::iter_next(vm, it)? {
-            let v = ops::subscr_load(vm, src, k)?;
-            d.get().table.insert(vm, k, v)?;
-        }
+    if merge_keys_mapping(vm, d, src)? {
         return Ok(());
     }
     update_from_pairs(vm, d, src)
+}
+
+/// `{**src}` inside a dict display: like `update`, but only a mapping will do.
+pub fn merge_display(vm: &mut Vm, d: Obj<DictObj>, src: Value) -> PyResult<()> {
+    if let Some(s) = plain_dict(vm, src)? {
+        return merge_dict(vm, d, s);
+    }
+    if merge_keys_mapping(vm, d, src)? {
+        return Ok(());
+    }
+    let tn = vm.type_name(src);
+    Err(vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("'{}' object is not a mapping", tn),
+    ))
+}
+
+/// Copy a mapping that has `keys()` into `d` through `src[key]`; false when it has none.
+fn merge_keys_mapping(vm: &mut Vm, d: Obj<DictObj>, src: Value) -> PyResult<bool> {
+    if crate::interp::attr::lookup_attr(vm, src, qstr::keys)?.is_none() {
+        return Ok(false);
+    }
+    let keys = crate::interp::attr::call_method(vm, src, qstr::keys, &[])?;
+    let it = ops::get_iter(vm, keys)?;
+    while let Some(k) = ops::iter_next(vm, it)? {
+        let v = ops::subscr_load(vm, src, k)?;
+        d.get().table.insert(vm, k, v)?;
+    }
+    Ok(true)
 }
 
 /// `dict(iterable_of_pairs)`.

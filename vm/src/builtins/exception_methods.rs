@@ -116,6 +116,16 @@ fn dict_attr(vm: &mut Vm, e: Obj<ExceptionObj>, name: Qstr) -> PyResult<Option<V
     crate::objects::dict::dict_get_qstr(vm, d, name)
 }
 
+/// Names `exception_getattr` serves on every exception, for `dir()`.
+pub const EXCEPTION_ATTR_NAMES: &[Qstr] = &[
+    qstr::args,
+    qstr::__cause__,
+    qstr::__context__,
+    qstr::__dict__,
+    qstr::__suppress_context__,
+    qstr::__traceback__,
+];
+
 pub fn exception_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
     let e = exc(vm, v)?;
     if let Some(x) = dict_attr(vm, e, name)? {

@@ -63,6 +63,7 @@ pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Va
             }
         }
         qstr::__globals__ => f.globals,
+        qstr::__builtins__ => vm.builtins,
         qstr::__code__ => f.code,
         qstr::__closure__ => {
             if f.closure.is_null() {
@@ -144,6 +145,22 @@ pub fn function_setattr(vm: &mut Vm, v: Value, name: Qstr, value: Value) -> PyRe
         _ => Ok(false),
     }
 }
+
+/// Names `function_getattr` serves, for `dir()`.
+pub const FUNCTION_ATTR_NAMES: &[Qstr] = &[
+    qstr::__annotations__,
+    qstr::__builtins__,
+    qstr::__closure__,
+    qstr::__code__,
+    qstr::__defaults__,
+    qstr::__dict__,
+    qstr::__doc__,
+    qstr::__globals__,
+    qstr::__kwdefaults__,
+    qstr::__module__,
+    qstr::__name__,
+    qstr::__qualname__,
+];
 
 /// Functions found on a class bind to the instance they are looked up on.
 pub fn function_descr_get(vm: &mut Vm, f: Value, obj: Value, _owner: Value) -> PyResult<Value> {

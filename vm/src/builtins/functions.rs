@@ -708,7 +708,35 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         args.get(1).copied().unwrap_or(Value::NONE),
     );
     match args.get(2).filter(|m| !m.is_none()) {
-        Some(m) => crate::builtins::int_methods::pow_mod(vm, a, b, *m),
+        Some(m) => {
+            let ints = crate::objects::int::is_int(a) && crate::objects::int::is_int(b);
+            if !ints && vm.type_of(a).is_heap() {
+                if let Some(r) = attr::call_special_opt(vm, a, qstr::__pow__, &[b, *m])? {
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+            }
+            let numeric = |v: Value| {
+                crate::objects::int::is_int(v)
+                    || v.is_float()
+                    || core::ptr::eq(
+                        crate::interp::typeobj::type_of(v),
+                        &crate::builtins::complex_methods::COMPLEX_TYPE,
+                    )
+            };
+            if !numeric(a) || !numeric(b) || !numeric(*m) {
+                let (na, nb, nm) = (vm.type_name(a), vm.type_name(b), vm.type_name(*m));
+                return Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        na, nb, nm
+                    ),
+                ));
+            }
+            crate::builtins::int_methods::pow_mod(vm, a, b, *m)
+        }
         None => ops::binary_op(vm, crate::bytecode::opcodes::binary::POWER, a, b),
     }
 }

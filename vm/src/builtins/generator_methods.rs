@@ -358,6 +358,29 @@ fn get_name(_vm: &mut Vm, g: Value) -> PyResult<Value> {
     Ok(Value::from_qstr(name))
 }
 
+fn get_qualname(vm: &mut Vm, g: Value) -> PyResult<Value> {
+    match Obj::<GeneratorObj>::from_value(g).and_then(|g| Obj::<FunctionObj>::from_value(g.func)) {
+        Some(f) => {
+            let mut b = crate::objects::str::StrBuilder::new();
+            crate::objects::function::write_qualname(vm, f, &mut b)?;
+            b.finish(vm)
+        }
+        None => Ok(Value::from_qstr(qstr::generator)),
+    }
+}
+
+fn get_code(_vm: &mut Vm, g: Value) -> PyResult<Value> {
+    Ok(Obj::<GeneratorObj>::from_value(g)
+        .and_then(|g| Obj::<FunctionObj>::from_value(g.func))
+        .map_or(Value::NONE, |f| f.code))
+}
+
+fn get_suspended(_vm: &mut Vm, g: Value) -> PyResult<Value> {
+    Ok(Value::from_bool(
+        Obj::<GeneratorObj>::from_value(g).is_some_and(|g| g.status.get() == SUSPENDED),
+    ))
+}
+
 pub static GENERATOR_SLOTS: TypeSlots = TypeSlots {
     repr: Some(gen_repr),
     iter: Some(gen_iter),
@@ -372,6 +395,9 @@ pub static GENERATOR_MEMBERS: &[(Qstr, Member)] = &[
     (qstr::gi_running, Member::Getter(get_running)),
     (qstr::gi_frame, Member::Getter(get_frame)),
     (qstr::__name__, Member::Getter(get_name)),
+    (qstr::__qualname__, Member::Getter(get_qualname)),
+    (qstr::gi_code, Member::Getter(get_code)),
+    (qstr::gi_suspended, Member::Getter(get_suspended)),
 ];
 
 pub static GENERATOR_TYPE: TypeObject = TypeObject::builtin(

@@ -9,6 +9,7 @@ pub mod bytes_text;
 pub mod complex_methods;
 pub mod descriptors;
 pub mod dict_methods;
+pub mod display_unpack;
 pub mod exception_methods;
 pub mod float_methods;
 pub mod function_methods;

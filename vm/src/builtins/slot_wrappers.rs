@@ -346,6 +346,28 @@ pub fn slot_method(t: &'static TypeObject, name: Qstr) -> Option<&'static Builti
     let is_num = crate::interp::typeobj::is_subtype(t, &crate::objects::int::INT_TYPE)
         || core::ptr::eq(t, &crate::objects::float::FLOAT_TYPE)
         || core::ptr::eq(t, &crate::builtins::complex_methods::COMPLEX_TYPE);
+    let is = |u: &TypeObject| core::ptr::eq(t, u);
+    let int_like = crate::interp::typeobj::is_subtype(t, &crate::objects::int::INT_TYPE);
+    let complex = is(&crate::builtins::complex_methods::COMPLEX_TYPE);
+    // Which binary operators the shared `binary_op` slot really implements for `t`.
+    let text = is(&crate::objects::str::STR_TYPE)
+        || is(&crate::objects::bytes::BYTES_TYPE)
+        || is(&crate::builtins::bytes_methods::BYTEARRAY_TYPE);
+    let sequence =
+        text || is(&crate::objects::list::LIST_TYPE) || is(&crate::objects::tuple::TUPLE_TYPE);
+    let set_like = is(&crate::builtins::set_methods::SET_TYPE)
+        || is(&crate::builtins::set_methods::FROZENSET_TYPE)
+        || is(&crate::builtins::dict_methods::DICT_KEYS_TYPE)
+        || is(&crate::builtins::dict_methods::DICT_ITEMS_TYPE);
+    let has_bin = s.binary_op.is_some();
+    let adds = has_bin && (is_num || sequence);
+    let muls = has_bin && (is_num || sequence);
+    let mods = has_bin && ((is_num && !complex) || text);
+    let bitwise = has_bin && (int_like || set_like);
+    let ors = bitwise || (has_bin && is(&crate::objects::dict::DICT_TYPE));
+    let immutable = text && !is(&crate::builtins::bytes_methods::BYTEARRAY_TYPE)
+        || is(&crate::objects::tuple::TUPLE_TYPE)
+        || is(&crate::objects::range::RANGE_TYPE);
     let f: &'static BuiltinFunction = match name {
         qstr::__lt__ if s.compare.is_some() => &W_LT,
         qstr::__le__ if s.compare.is_some() => &W_LE,
@@ -353,26 +375,24 @@ pub fn slot_method(t: &'static TypeObject, name: Qstr) -> Option<&'static Builti
         qstr::__ne__ if s.compare.is_some() => &W_NE,
         qstr::__gt__ if s.compare.is_some() => &W_GT,
         qstr::__ge__ if s.compare.is_some() => &W_GE,
-        qstr::__add__ if s.binary_op.is_some() => &W_ADD,
-        qstr::__sub__ if is_num => &W_SUB,
-        qstr::__mul__ if s.binary_op.is_some() => &W_MUL,
+        qstr::__add__ if adds => &W_ADD,
+        qstr::__sub__ if is_num || (has_bin && set_like) => &W_SUB,
+        qstr::__mul__ if muls => &W_MUL,
         qstr::__truediv__ if is_num => &W_TRUEDIV,
-        qstr::__floordiv__ if is_num => &W_FLOORDIV,
-        qstr::__mod__ if s.binary_op.is_some() => &W_MOD,
+        qstr::__floordiv__ if is_num && !complex => &W_FLOORDIV,
+        qstr::__mod__ if mods => &W_MOD,
         qstr::__pow__ if is_num => &W_POW,
-        qstr::__and__ | qstr::__or__ | qstr::__xor__ if s.binary_op.is_some() => match name {
-            qstr::__and__ => &W_AND,
-            qstr::__or__ => &W_OR,
-            _ => &W_XOR,
-        },
-        qstr::__lshift__ if is_num => &W_LSHIFT,
-        qstr::__rshift__ if is_num => &W_RSHIFT,
+        qstr::__and__ if bitwise => &W_AND,
+        qstr::__xor__ if bitwise => &W_XOR,
+        qstr::__or__ if ors => &W_OR,
+        qstr::__lshift__ if int_like => &W_LSHIFT,
+        qstr::__rshift__ if int_like => &W_RSHIFT,
         qstr::__radd__ if is_num => &W_RADD,
         qstr::__rsub__ if is_num => &W_RSUB,
-        qstr::__rmul__ if s.binary_op.is_some() => &W_RMUL,
+        qstr::__rmul__ if muls => &W_RMUL,
         qstr::__rtruediv__ if is_num => &W_RTRUEDIV,
-        qstr::__rfloordiv__ if is_num => &W_RFLOORDIV,
-        qstr::__rmod__ if is_num => &W_RMOD,
+        qstr::__rfloordiv__ if is_num && !complex => &W_RFLOORDIV,
+        qstr::__rmod__ if is_num && !complex => &W_RMOD,
         qstr::__rpow__ if is_num => &W_RPOW,
         qstr::__iadd__ if core::ptr::eq(t, &crate::objects::list::LIST_TYPE) => &W_IADD,
         qstr::__imul__ if core::ptr::eq(t, &crate::objects::list::LIST_TYPE) => &W_IMUL,
@@ -386,8 +406,8 @@ pub fn slot_method(t: &'static TypeObject, name: Qstr) -> Option<&'static Builti
         }
         qstr::__len__ if s.len.is_some() => &W_LEN,
         qstr::__getitem__ if s.subscr.is_some() => &W_GETITEM,
-        qstr::__setitem__ if s.subscr.is_some() => &W_SETITEM,
-        qstr::__delitem__ if s.subscr.is_some() => &W_DELITEM,
+        qstr::__setitem__ if s.subscr.is_some() && !immutable => &W_SETITEM,
+        qstr::__delitem__ if s.subscr.is_some() && !immutable => &W_DELITEM,
         qstr::__contains__ if s.contains.is_some() => &W_CONTAINS,
         qstr::__iter__ if s.iter.is_some() => &W_ITER,
         qstr::__next__ if s.iternext.is_some() => &W_NEXT,

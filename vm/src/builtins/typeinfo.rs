@@ -248,6 +248,24 @@ pub fn dict_keys_list(vm: &mut Vm, d: Value) -> PyResult<Value> {
 }
 
 /// Names for `dir(v)`: instance dict, then the class and its bases (unsorted, unique).
+/// Attributes a built-in type serves from its `getattr` slot rather than its members.
+fn getattr_names(t: &TypeObject) -> &'static [Qstr] {
+    use crate::objects::{bound_method, exception, function};
+    if core::ptr::eq(t, &function::FUNCTION_TYPE) {
+        super::function_methods::FUNCTION_ATTR_NAMES
+    } else if core::ptr::eq(t, &exception::BASE_EXCEPTION) {
+        super::exception_methods::EXCEPTION_ATTR_NAMES
+    } else if core::ptr::eq(t, &bound_method::BOUND_METHOD_TYPE) {
+        &[qstr::__func__, qstr::__self__]
+    } else if core::ptr::eq(t, &crate::objects::range::RANGE_TYPE)
+        || core::ptr::eq(t, &crate::objects::slice::SLICE_TYPE)
+    {
+        &[qstr::start, qstr::step, qstr::stop]
+    } else {
+        &[]
+    }
+}
+
 pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let seen = crate::builtins::set_methods::new_set_from(vm, &[], false)?;
     let out = new_list_with_capacity(vm, 16)?;
@@ -289,6 +307,9 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
             }
         }
         for (name, _) in t.members {
+            add(vm, Value::from_qstr(*name))?;
+        }
+        for name in getattr_names(t) {
             add(vm, Value::from_qstr(*name))?;
         }
         if !t.is_heap() {

@@ -364,7 +364,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             // tuple(list) through the type of an empty tuple, which no name can shadow.
             self.op_uint(op::BUILD_TUPLE, 0, 1)?;
             self.op_qstr(op::LOAD_ATTR, sym::CLASS, 0)?;
-            self.unpacking_display(items, op::BUILD_LIST, sym::EXTEND, sym::APPEND)?;
+            self.unpacking_display(items, op::BUILD_LIST, sym::UNPACK_DISPLAY, sym::APPEND)?;
             return self.op_uint(op::CALL_FUNCTION, 1, -1);
         }
         for item in items {
@@ -377,7 +377,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     #[inline(never)]
     fn list(&mut self, items: &'ast [Expr]) -> CResult {
         if Self::has_star(items) {
-            return self.unpacking_display(items, op::BUILD_LIST, sym::EXTEND, sym::APPEND);
+            return self.unpacking_display(items, op::BUILD_LIST, sym::UNPACK_DISPLAY, sym::APPEND);
         }
         for item in items {
             self.expr(item)?;
@@ -409,7 +409,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     self.key_value(key, &item.value)?;
                     self.op(op::STORE_MAP, -2)?;
                 }
-                None => self.display_method(sym::UPDATE, &item.value)?,
+                None => self.display_method(sym::MERGE_DISPLAY, &item.value)?,
             }
         }
         Ok(())

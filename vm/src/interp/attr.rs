@@ -259,7 +259,11 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Value, Valu
                 }
                 return Ok((a, obj));
             }
-            _ => {}
+            _ => {
+                if let Some(f) = crate::builtins::display_unpack::display_method(obj, name) {
+                    return Ok((f, obj));
+                }
+            }
         }
     }
     Ok((load_attr(vm, obj, name)?, Value::NULL))
@@ -452,6 +456,30 @@ pub fn callable_name(_vm: &Vm, f: Value) -> Qstr {
         return t.name.get();
     }
     qstr::object
+}
+
+/// How CPython names a callable in call errors: `module.qualname()` for Python functions
+/// and classes outside builtins, else `name()`.
+pub fn write_function_str(vm: &mut Vm, f: Value, out: &mut StrBuilder) -> PyResult<()> {
+    if let Some(m) = Obj::<crate::objects::bound_method::BoundMethodObj>::from_value(f) {
+        return write_function_str(vm, m.func, out);
+    }
+    if let Some(func) = Obj::<FunctionObj>::from_value(f) {
+        if let Some(module) = dict_get_qstr(vm, func.globals, qstr::__name__)? {
+            if let Some(s) = crate::objects::str::str_of(vm, module) {
+                if s != "builtins" {
+                    out.push_str(vm, s)?;
+                    out.push_str(vm, ".")?;
+                }
+            }
+        }
+        crate::objects::function::write_qualname(vm, func, out)?;
+        return out.push_str(vm, "()");
+    }
+    let name = callable_name(vm, f);
+    let s = vm.qstr_str(name);
+    out.push_str(vm, s)?;
+    out.push_str(vm, "()")
 }
 
 pub fn type_getattr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {

@@ -55,6 +55,9 @@ pub fn call_from_stack(
             .copied()
             .unwrap_or(Value::NONE);
         if bitmap & (1 << i) != 0 {
+            if !super::ops::is_iterable(vm, v)? {
+                return Err(star_arg_error(vm, callee, v, "* must be an iterable"));
+            }
             super::ops::extend_list_from_iterable(vm, pos_list, v)?;
         } else {
             pos_list.push(vm, v)?;
@@ -132,13 +135,7 @@ fn merge_kwargs_mapping(
     }
     // A general mapping: keys() then m[key].
     if super::attr::lookup_attr(vm, mapping, crate::qstr::keys)?.is_none() {
-        let fname = super::attr::callable_name(vm, callee);
-        let tn = vm.type_name(mapping);
-        let f = vm.qstr_str(fname);
-        return Err(vm.new_exception_fmt(
-            &exception::TYPE_ERROR,
-            format_args!("{}() argument after ** must be a mapping, not {}", f, tn),
-        ));
+        return Err(star_arg_error(vm, callee, mapping, "** must be a mapping"));
     }
     let keys = super::attr::call_method(vm, mapping, crate::qstr::keys, &[])?;
     let it = super::ops::get_iter(vm, keys)?;
@@ -150,6 +147,20 @@ fn merge_kwargs_mapping(
 }
 
 /// Call any callable with positional args and flattened keyword pairs.
+/// "f() argument after * must be an iterable, not int" and its `**` twin.
+fn star_arg_error(vm: &mut Vm, callee: Value, arg: Value, what: &str) -> super::PyErr {
+    let mut b = crate::objects::str::StrBuilder::new();
+    if let Err(e) = super::attr::write_function_str(vm, callee, &mut b) {
+        return e;
+    }
+    let tn = vm.type_name(arg);
+    let f = b.as_str().unwrap_or("function");
+    vm.new_exception_fmt(
+        &exception::TYPE_ERROR,
+        format_args!("{} argument after {}, not {}", f, what, tn),
+    )
+}
+
 pub fn call(vm: &mut Vm, callee: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // Native code can recurse into itself through calls without Python frames in
     // between (slot wrappers, special methods): bound that too.

@@ -54,9 +54,13 @@ pub mod sym {
     pub const BYTECODE: Sym = Sym(32);
     pub const APPEND: Sym = Sym(33);
     pub const DOC: Sym = Sym(34);
+    /// `[*x]`/`(*x,)` displays extend their list with `x` through this method.
+    pub const UNPACK_DISPLAY: Sym = Sym(35);
+    /// `{**m}` displays merge mapping `m` through this method.
+    pub const MERGE_DISPLAY: Sym = Sym(36);
 
     /// Texts of the constants above, indexed by `Sym`.
-    pub const TEXTS: [&str; 35] = [
+    pub const TEXTS: [&str; 37] = [
         "",
         "<module>",
         "<lambda>",
@@ -92,6 +96,8 @@ pub mod sym {
         "bytecode",
         "append",
         "__doc__",
+        "<unpack>",
+        "<merge>",
     ];
 }
 

@@ -188,12 +188,25 @@ impl ListObj {
 
     /// Replace all items with `src` (which must be GC-visible).
     pub fn set_items(&self, vm: &mut Vm, src: &[Value]) -> PyResult<()> {
-        self.truncate(0);
-        self.reserve(vm, src.len())?;
-        self.len.set(src.len());
-        for (dst, v) in self.items().iter().zip(src) {
+        if src.len() > self.capacity() {
+            // Exactly the size asked for (a display `[a, b]` does not grow by itself);
+            // the old storage stays reachable until the copy is done, in case `src` is it.
+            let new = new_value_array(vm, src.len())?;
+            for (dst, v) in new.get().slots().iter().zip(src) {
+                dst.set(*v);
+            }
+            self.storage.set(new.as_value());
+            self.len.set(src.len());
+            return Ok(());
+        }
+        let items = self.storage().map(|a| a.get().slots()).unwrap_or(&[]);
+        for (dst, v) in items.iter().zip(src) {
             dst.set(*v);
         }
+        for c in items.iter().skip(src.len()) {
+            c.set(Value::NULL);
+        }
+        self.len.set(src.len());
         Ok(())
     }
 }

@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 669;
+pub const COUNT: usize = 672;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -678,6 +678,9 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("dict_reversevalueiterator", 0x66d4ef2b73b25b22),
     ("dict_reverseitemiterator", 0x65bb6d293569bec2),
     ("member_descriptor", 0xc929fd025b56c8eb),
+    ("<unpack>", 0x342a657964d7762d),
+    ("<merge>", 0x481f68172bb42605),
+    ("gi_suspended", 0x4d40188ba37db078),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1349,3 +1352,6 @@ pub const dict_reversekeyiterator: Qstr = Qstr(665);
 pub const dict_reversevalueiterator: Qstr = Qstr(666);
 pub const dict_reverseitemiterator: Qstr = Qstr(667);
 pub const member_descriptor: Qstr = Qstr(668);
+pub const UNPACK_DISPLAY: Qstr = Qstr(669);
+pub const MERGE_DISPLAY: Qstr = Qstr(670);
+pub const gi_suspended: Qstr = Qstr(671);
