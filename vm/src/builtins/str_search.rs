@@ -206,7 +206,7 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if done == limit {
             break;
         }
-        if done == 0 && !out.reserve(t.s.len()) {
+        if done == 0 && !out.reserve(vm, t.s.len()) {
             return Err(vm.memory_error());
         }
         out.push_str(vm, t.s.get(last..at).unwrap_or(""))?;

@@ -6,6 +6,8 @@ pub mod call;
 pub mod classes;
 pub mod eval;
 pub mod exec;
+#[cfg(test)]
+mod fuzz_regressions;
 pub mod generator_ops;
 pub mod import;
 pub mod load;

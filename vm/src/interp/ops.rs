@@ -471,7 +471,7 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<i64> {
             )
         });
     }
-        if crate::objects::int::is_int(v) {
+    if crate::objects::int::is_int(v) {
         // An int beyond 128 bits.
         return Err(vm.new_exception(
             &exception::INDEX_ERROR,
