@@ -52,12 +52,35 @@ impl FuzzHal {
     }
 }
 
-impl Hal for FuzzHal {
-    fn write_stdout(&mut self, bytes: &[u8]) {
+/// `VIBEPY_FUZZ_GC_STRESS=1` collects before every allocation, so a value the collector
+/// cannot see is freed at once and its reuse shows up as a crash (slow: use for separate
+/// runs).
+fn gc_stress() -> bool {
+    static STRESS: OnceLock<bool> = OnceLock::new();
+    *STRESS.get_or_init(|| std::env::var_os("VIBEPY_FUZZ_GC_STRESS").is_some())
+}
+
+/// `VIBEPY_FUZZ_ECHO=1` shows what the program prints (for triaging one input).
+fn echo() -> bool {
+    static ECHO: OnceLock<bool> = OnceLock::new();
+    *ECHO.get_or_init(|| std::env::var_os("VIBEPY_FUZZ_ECHO").is_some())
+}
+
+fn show(bytes: &[u8]) {
+    if echo() {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(bytes);
+    } else {
         std::hint::black_box(bytes);
     }
+}
+
+impl Hal for FuzzHal {
+    fn write_stdout(&mut self, bytes: &[u8]) {
+        show(bytes);
+    }
     fn write_stderr(&mut self, bytes: &[u8]) {
-        std::hint::black_box(bytes);
+        show(bytes);
     }
     fn read_line(&mut self, _prompt: &str) -> Option<Vec<u8>> {
         None
@@ -73,11 +96,13 @@ impl Hal for FuzzHal {
     }
     fn take_interrupt(&mut self) -> bool {
         self.polls += 1;
+        // Under GC stress everything runs many times slower.
+        let scale = if gc_stress() { 20 } else { 1 };
         let elapsed = self.started.elapsed();
-        if elapsed > HARD_BUDGET {
+        if elapsed > HARD_BUDGET * scale {
             resume_unwind(Box::new(ProgramIgnoresInterrupts));
         }
-        self.polls > POLL_BUDGET || elapsed + self.slept > SOFT_BUDGET
+        self.polls > POLL_BUDGET || elapsed + self.slept > SOFT_BUDGET * scale
     }
     fn read_file(&mut self, _path: &str) -> Option<Vec<u8>> {
         None
@@ -108,7 +133,10 @@ pub fn with_vm(drive: impl FnOnce(&mut Vm) -> PyResult<()>) {
             heap_region(),
             HEAP_BYTES,
             Box::new(FuzzHal::new()),
-            VmConfig::default(),
+            VmConfig {
+                gc_stress: gc_stress(),
+                ..VmConfig::default()
+            },
         )
     };
     let mut vm = match made {
@@ -120,7 +148,7 @@ pub fn with_vm(drive: impl FnOnce(&mut Vm) -> PyResult<()>) {
         if let Err(e) = drive(&mut vm) {
             let mut out = vm::objects::str::StrBuilder::new();
             let _ = vm::modules::sys::write_traceback(&mut vm, e.0, &mut out);
-            std::hint::black_box(out.as_str());
+            show(out.as_str().unwrap_or("(traceback too big)").as_bytes());
         }
     }));
     if let Err(payload) = outcome {

@@ -936,23 +936,43 @@ fn range_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<V
     crate::objects::int::int_from_i64(vm, r.item(i))
 }
 
-fn range_contains(vm: &mut Vm, v: Value, needle: Value) -> PyResult<bool> {
-    let r = range_of(vm, v)?;
-    if let Some(i) = needle.as_small_int() {
-        let in_bounds = if r.step > 0 {
-            i >= r.start && i < r.stop
-        } else {
-            i <= r.start && i > r.stop
-        };
-        return Ok(in_bounds && (i - r.start) % r.step == 0);
+/// Where the int `i` sits in `r`, if it is an element.
+fn range_position(r: &RangeObj, i: i128) -> Option<usize> {
+    let (start, stop, step) = (i128::from(r.start), i128::from(r.stop), i128::from(r.step));
+    let in_bounds = if step > 0 {
+        i >= start && i < stop
+    } else {
+        i <= start && i > stop
+    };
+    if !in_bounds || (i - start) % step != 0 {
+        return None;
+    }
+    usize::try_from((i - start) / step).ok()
+}
+
+/// The position of `needle` in `r`: arithmetic for ints (as CPython, so `x in
+/// range(10**15)` is instant), else a scan comparing each element with `==`.
+fn range_find(vm: &mut Vm, r: Obj<RangeObj>, needle: Value) -> PyResult<Option<usize>> {
+    if let Some(i) = crate::objects::int::int_as_i128(needle) {
+        return Ok(range_position(&r, i));
+    }
+    if crate::objects::int::is_int(needle) {
+        // An int beyond 128 bits: outside every range.
+        return Ok(None);
     }
     for k in 0..r.len() {
+        vm.poll_interrupt()?;
         let x = crate::objects::int::int_from_i64(vm, r.item(k))?;
         if ops::values_equal(vm, x, needle)? {
-            return Ok(true);
+            return Ok(Some(k));
         }
     }
-    Ok(false)
+    Ok(None)
+}
+
+fn range_contains(vm: &mut Vm, v: Value, needle: Value) -> PyResult<bool> {
+    let r = range_of(vm, v)?;
+    Ok(range_find(vm, r, needle)?.is_some())
 }
 
 fn range_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
@@ -992,11 +1012,8 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "index", args, 2, 2)?;
     let r = range_of(vm, args.first().copied().unwrap_or(Value::NONE))?;
     let needle = args.get(1).copied().unwrap_or(Value::NONE);
-    for k in 0..r.len() {
-        let x = crate::objects::int::int_from_i64(vm, r.item(k))?;
-        if ops::values_equal(vm, x, needle)? {
-            return Ok(Value::small_int_unchecked(k as i64));
-        }
+    if let Some(k) = range_find(vm, r, needle)? {
+        return crate::objects::int::int_from_i128(vm, k as i128);
     }
     let s = ops::repr(vm, needle)?;
     let s = crate::objects::str::str_of(vm, s).unwrap_or("x");

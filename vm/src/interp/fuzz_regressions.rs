@@ -52,3 +52,47 @@ fn text_bigger_than_the_heap_is_a_memory_error_before_it_is_built() {
         assert_eq!(run_source(&src, HEAP, false), "MemoryError\n", "{expr}");
     }
 }
+
+/// A run with an interrupt budget: `take_interrupt` says yes from the `after`-th poll on,
+/// as the fuzz HAL does once its time budget is spent.
+fn run_interrupted(source: &str, after: u32) -> String {
+    super::tests::run_source_with_interrupt(source, HEAP, after)
+}
+
+#[test]
+fn native_loops_over_huge_iterables_stay_interruptible() {
+    let cases = [
+        "sum(range(10**15))",
+        "all(range(1, 10**15))",
+        "max(x for x in range(10**15))",
+        "1.5 in range(10**15)",
+        "range(10**15).count(1.5)",
+        "range(10**15).index(0.5)",
+        "pow(2**30000 + 1, 2**30000 + 1, 3**20000)",
+        "__import__('math').factorial(10**9)",
+    ];
+    for expr in cases {
+        let src = alloc::format!(
+            "try:\n    {expr}\nexcept KeyboardInterrupt:\n    print('interrupted')\n"
+        );
+        assert_eq!(run_interrupted(&src, 2), "interrupted\n", "{expr}");
+    }
+}
+
+#[test]
+fn int_membership_in_a_range_is_arithmetic() {
+    let src = "\
+r = range(-10**15, 10**15, 3)
+print(10**15 - 1 in r, 10**15 - 2 in r, -10**15 in r, 2**100 in r, True in range(2))
+print(r.index(10**15 - 2), r.count(-10**15 + 3), range(0, -10, -2).index(-8))
+print(2.0 in range(3), range(3).index(2.0))
+try:
+    r.index(10**15 - 1)
+except ValueError as e:
+    print(e)
+";
+    assert_eq!(
+        run_source(src, HEAP, false),
+        "False True True False True\n666666666666666 1 4\nTrue 2\n999999999999999 is not in range\n"
+    );
+}

@@ -341,6 +341,13 @@ impl Vm {
         Ok(())
     }
 
+    /// Check for Ctrl+C now, not after the next ~1000 polls: for native loops whose every
+    /// step may be long (big-number arithmetic).
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        self.interrupt_countdown = 0;
+        self.poll_interrupt()
+    }
+
     /// RecursionError if the native stack or the Python call depth is exhausted.
     #[inline]
     pub fn check_recursion(&mut self) -> PyResult<()> {

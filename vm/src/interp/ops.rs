@@ -532,6 +532,9 @@ pub fn get_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 
 /// `next(it)`, with exhaustion as `None`.
 pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    // Native consumers (`sum`, `all`, `in`, `list(...)`) loop here without a backward
+    // jump: `sum(range(10**15))` must stay interruptible.
+    vm.poll_interrupt()?;
     let ty = vm.type_of(it);
     match ty.slots.iternext {
         Some(f) => f(vm, it),
