@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
     if validate::validate_module(&module).is_err() {
         return;
     }
-    vibepy_fuzz::with_vm(|vm| {
+    vibepy_fuzz::with_vm(vibepy_fuzz::heap_bytes_for(data), |vm| {
         let globals = eval::main_globals(vm, "<fuzz.mpy>")?;
         let code = load::load_module(vm, &module)?;
         eval::run_code(vm, code, globals, globals)?;

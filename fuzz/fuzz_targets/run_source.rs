@@ -1,7 +1,8 @@
 //! Fuzz target: bytes → Python source (invalid UTF-8 replaced) → lexer, parser, compiler
 //! → a module every compiled program must satisfy (passes the bytecode validator,
 //! survives an `.mpy` write/read round trip, disassembles) → loaded and run as
-//! `__main__` under the harness's time budget.
+//! `__main__` under the harness's time budget and a heap of 64 KiB to 1 MiB. The REPL
+//! (`single`) and `eval` modes are compiled and checked too, not run.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -35,7 +36,16 @@ fn check_compiled(module: &MpyModule) {
 
 fuzz_target!(|data: &[u8]| {
     let source = String::from_utf8_lossy(data);
-    vibepy_fuzz::with_vm(|vm| {
+    let opts = CompileOptions {
+        budget_bytes: 2 * vibepy_fuzz::HEAP_BYTES,
+        optimize: 0,
+    };
+    for mode in [CompileMode::Single, CompileMode::Eval] {
+        if let Ok(module) = compile(&source, FILENAME, mode, &opts) {
+            check_compiled(&module);
+        }
+    }
+    vibepy_fuzz::with_vm(vibepy_fuzz::heap_bytes_for(data), |vm| {
         let opts = CompileOptions {
             budget_bytes: load::compile_budget(vm),
             optimize: 0,

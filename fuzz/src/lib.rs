@@ -11,8 +11,23 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 use vm::interp::{Hal, PyResult, Vm, VmConfig};
 
-/// The GC heap of every case.
+/// The largest GC heap a case gets (the size of the region).
 pub const HEAP_BYTES: usize = 1 << 20;
+
+/// The heap of the case `data`: mostly 1 MiB, but small heaps for a quarter of the
+/// inputs each, so that MemoryError strikes at many more places and the collector runs
+/// every few kilobytes (a cheap kind of GC stress). Chosen by a hash of the input, so a
+/// case always reproduces with the same heap.
+pub fn heap_bytes_for(data: &[u8]) -> usize {
+    let h = data.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    match h % 4 {
+        0 => 64 << 10,
+        1 => 256 << 10,
+        _ => HEAP_BYTES,
+    }
+}
 
 /// After this the HAL reports an interrupt at every poll, so loops end in
 /// KeyboardInterrupt.
@@ -122,8 +137,9 @@ fn heap_region() -> *mut u8 {
     addr as *mut u8
 }
 
-/// Build a VM, let `drive` run code on it, and print any exception it ends with.
-pub fn with_vm(drive: impl FnOnce(&mut Vm) -> PyResult<()>) {
+/// Build a VM with a heap of `heap_bytes` (at most `HEAP_BYTES`), let `drive` run code on
+/// it, and print any exception it ends with.
+pub fn with_vm(heap_bytes: usize, drive: impl FnOnce(&mut Vm) -> PyResult<()>) {
     let base = vm::gc::approximate_stack_pointer();
     // SAFETY: the region is leaked (lives for the process), 16-byte aligned, and only
     // this VM uses it: cases run one after another on this thread and each VM is dropped
@@ -131,7 +147,7 @@ pub fn with_vm(drive: impl FnOnce(&mut Vm) -> PyResult<()>) {
     let made = unsafe {
         Vm::new(
             heap_region(),
-            HEAP_BYTES,
+            heap_bytes.min(HEAP_BYTES),
             Box::new(FuzzHal::new()),
             VmConfig {
                 gc_stress: gc_stress(),

@@ -96,3 +96,41 @@ except ValueError as e:
         "False True True False True\n666666666666666 1 4\nTrue 2\n999999999999999 is not in range\n"
     );
 }
+
+/// Compile `source` and write it as `.mpy`: what the compiler accepts must be storable.
+fn compiles_to_storable_mpy(source: &str) -> Result<(), crate::compiler::CompileError> {
+    let opts = crate::compiler::CompileOptions {
+        budget_bytes: 1 << 24,
+        optimize: 0,
+    };
+    let m = crate::compiler::compile(source, "<t>", crate::compiler::CompileMode::Exec, &opts)?;
+    crate::bytecode::validate::validate_module(&m).unwrap();
+    let bytes = crate::bytecode::mpy::write_mpy(&m).unwrap();
+    assert!(crate::bytecode::mpy::read_mpy(&bytes).unwrap() == m);
+    Ok(())
+}
+
+#[test]
+fn scopes_nested_deeper_than_an_mpy_file_holds_are_a_compile_error() {
+    let nest = |n: usize| alloc::format!("x = {}1{}\n", "[".repeat(n), " for a in b]".repeat(n));
+    assert!(compiles_to_storable_mpy(&nest(60)).is_ok());
+    assert_eq!(
+        compiles_to_storable_mpy(&nest(150)),
+        Err(crate::compiler::CompileError::Recursion)
+    );
+    assert_eq!(
+        last_line(&nest(150)),
+        "RecursionError: maximum recursion depth exceeded during compilation"
+    );
+}
+
+#[test]
+fn constant_tuples_nested_too_deep_for_an_mpy_file_are_built_at_run_time() {
+    let deep = alloc::format!("{}1{}", "(".repeat(150), ",)".repeat(150));
+    assert!(compiles_to_storable_mpy(&alloc::format!("x = {deep}\n")).is_ok());
+    assert!(compiles_to_storable_mpy(&alloc::format!("def f(a={deep}): return a\n")).is_ok());
+    let src = alloc::format!(
+        "y = {deep}\nn = 0\nwhile isinstance(y, tuple):\n    y = y[0]\n    n += 1\nprint(n, y)\n"
+    );
+    assert_eq!(run_source(&src, HEAP, false), "150 1\n");
+}
