@@ -18,7 +18,16 @@ pub const HEAP_BYTES: usize = 1 << 20;
 /// inputs each, so that MemoryError strikes at many more places and the collector runs
 /// every few kilobytes (a cheap kind of GC stress). Chosen by a hash of the input, so a
 /// case always reproduces with the same heap.
+/// `VIBEPY_FUZZ_HEAP_KB=<n>` fixes the heap instead (for triage).
 pub fn heap_bytes_for(data: &[u8]) -> usize {
+    static FIXED: OnceLock<Option<usize>> = OnceLock::new();
+    let fixed = FIXED.get_or_init(|| {
+        let kb: usize = std::env::var("VIBEPY_FUZZ_HEAP_KB").ok()?.parse().ok()?;
+        Some((kb << 10).min(HEAP_BYTES))
+    });
+    if let Some(bytes) = *fixed {
+        return bytes;
+    }
     let h = data.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
@@ -75,6 +84,20 @@ fn gc_stress() -> bool {
     *STRESS.get_or_init(|| std::env::var_os("VIBEPY_FUZZ_GC_STRESS").is_some())
 }
 
+/// How many times the default time budgets a case gets: `VIBEPY_FUZZ_BUDGET_SCALE=<n>`
+/// (for triage), else 20 under GC stress (everything runs many times slower), else 1.
+fn budget_scale() -> u32 {
+    static SCALE: OnceLock<u32> = OnceLock::new();
+    *SCALE.get_or_init(|| {
+        let asked = std::env::var("VIBEPY_FUZZ_BUDGET_SCALE").ok();
+        match asked.and_then(|s| s.parse().ok()) {
+            Some(n) => n,
+            None if gc_stress() => 20,
+            None => 1,
+        }
+    })
+}
+
 /// `VIBEPY_FUZZ_ECHO=1` shows what the program prints (for triaging one input).
 fn echo() -> bool {
     static ECHO: OnceLock<bool> = OnceLock::new();
@@ -111,13 +134,12 @@ impl Hal for FuzzHal {
     }
     fn take_interrupt(&mut self) -> bool {
         self.polls += 1;
-        // Under GC stress everything runs many times slower.
-        let scale = if gc_stress() { 20 } else { 1 };
+        let scale = budget_scale();
         let elapsed = self.started.elapsed();
         if elapsed > HARD_BUDGET * scale {
             resume_unwind(Box::new(ProgramIgnoresInterrupts));
         }
-        self.polls > POLL_BUDGET || elapsed + self.slept > SOFT_BUDGET * scale
+        self.polls > POLL_BUDGET * u64::from(scale) || elapsed + self.slept > SOFT_BUDGET * scale
     }
     fn read_file(&mut self, _path: &str) -> Option<Vec<u8>> {
         None
