@@ -6,7 +6,6 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
-use vm::bytecode::module::RawCode;
 use vm::bytecode::mpy::{read_mpy, write_mpy};
 use vm::bytecode::validate::validate_module;
 use vm::compiler::{compile, CompileMode, CompileOptions};
@@ -22,17 +21,6 @@ fn corpus_files(dir: &Path, out: &mut Vec<PathBuf>) {
         } else if p.extension().is_some_and(|x| x == "py") {
             out.push(p);
         }
-    }
-}
-
-/// The code as a .mpy file carries it: local-variable names are ours alone and not in
-/// the format, so they are dropped before comparing.
-fn without_local_names(code: &RawCode) -> RawCode {
-    RawCode {
-        kind: code.kind,
-        fun_data: code.fun_data.clone(),
-        children: code.children.iter().map(without_local_names).collect(),
-        local_names: Vec::new(),
     }
 }
 
@@ -62,7 +50,7 @@ fn every_corpus_file_compiles_to_valid_bytecode() {
         let back = read_mpy(&bytes).unwrap();
         assert_eq!(
             back.root,
-            without_local_names(&module.root),
+            module.root.as_stored(),
             "{}: .mpy round trip changed the code",
             f.display()
         );

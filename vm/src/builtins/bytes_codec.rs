@@ -207,7 +207,7 @@ fn decode_error(
 pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
     let codec = codec_or_error(vm, encoding)?;
     let mut out = StrBuilder::new();
-    if !out.reserve(data.len()) {
+    if !out.reserve(vm, data.len()) {
         return Err(vm.memory_error());
     }
     match codec {
@@ -324,7 +324,7 @@ pub fn encode_str(
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
     };
-    out.try_reserve(s.len()).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, out, s.len())?;
     let mut chars = s.chars().enumerate().peekable();
     while let Some((i, c)) = chars.next() {
         if (c as u32) < limit {
@@ -459,7 +459,7 @@ pub fn write_hex(
     out: &mut StrBuilder,
 ) -> PyResult<()> {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    if !out.reserve(data.len() * 3) {
+    if !out.reserve(vm, data.len() * 3) {
         return Err(vm.memory_error());
     }
     let n = data.len();

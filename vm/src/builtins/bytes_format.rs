@@ -322,7 +322,7 @@ fn write_padded(
 ) -> PyResult<()> {
     let len = usize::from(sign.is_some()) + prefix.len() + body.len();
     let pad = spec.width.unwrap_or(0).saturating_sub(len);
-    out.try_reserve(len + pad).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, out, len + pad)?;
     let ljust = spec.flags & LJUST != 0;
     if fill != b' ' {
         out.extend(sign);
@@ -396,8 +396,7 @@ fn format_int(vm: &mut Vm, v: Value, c: u8, spec: &Spec, out: &mut Vec<u8>) -> P
     };
     let mut body = Vec::new();
     if let Some(p) = spec.precision {
-        body.try_reserve(p.max(digits.len()))
-            .map_err(|_| vm.memory_error())?;
+        crate::objects::bytes::reserve_buffer(vm, &mut body, p.max(digits.len()))?;
         body.resize(p.saturating_sub(digits.len()), b'0');
     }
     push_bytes(vm, &mut body, digits)?;

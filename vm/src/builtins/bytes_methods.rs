@@ -181,13 +181,13 @@ pub fn kind_name(v: Value) -> &'static str {
 
 /// Grow `out` by `data`, or MemoryError.
 pub fn push_bytes(vm: &Vm, out: &mut Vec<u8>, data: &[u8]) -> PyResult<()> {
-    out.try_reserve(data.len()).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, out, data.len())?;
     out.extend_from_slice(data);
     Ok(())
 }
 
 pub fn push_byte(vm: &Vm, out: &mut Vec<u8>, b: u8) -> PyResult<()> {
-    out.try_reserve(1).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, out, 1)?;
     out.push(b);
     Ok(())
 }
@@ -572,7 +572,7 @@ fn make_bytes_like(vm: &mut Vm, args: &[Value], kw: &[Value], array: bool) -> Py
             return Err(vm.value_error("negative count"));
         }
         let n = usize::try_from(n).map_err(|_| vm.memory_error())?;
-        data.try_reserve(n).map_err(|_| vm.memory_error())?;
+        crate::objects::bytes::reserve_buffer(vm, &mut data, n)?;
         data.resize(n, 0);
         return new_like_kind(vm, array, &data);
     }
@@ -638,7 +638,7 @@ fn write_quoted(
     } else {
         b'\''
     };
-    if !out.reserve(data.len() + 3) {
+    if !out.reserve(vm, data.len() + 3) {
         return Err(vm.memory_error());
     }
     out.push_char(vm, 'b')?;
@@ -780,7 +780,7 @@ fn concat(vm: &mut Vm, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         .len()
         .checked_add(y.len())
         .ok_or_else(|| vm.memory_error())?;
-    v.try_reserve(total).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut v, total)?;
     v.extend_from_slice(x);
     v.extend_from_slice(y);
     new_like(vm, a, &v)
@@ -794,7 +794,7 @@ fn repeat(vm: &mut Vm, a: Value, n: Value, inplace: bool) -> PyResult<Value> {
         .checked_mul(count)
         .ok_or_else(|| vm.memory_error())?;
     let mut v = Vec::new();
-    v.try_reserve(total).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut v, total)?;
     for _ in 0..count {
         v.extend_from_slice(data);
     }
@@ -871,7 +871,7 @@ fn bytes_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<V
         let arr = match (op, arr) {
             (SubscrOp::Load, _) | (_, None) => {
                 let mut out = Vec::new();
-                out.try_reserve(idx.count).map_err(|_| vm.memory_error())?;
+                crate::objects::bytes::reserve_buffer(vm, &mut out, idx.count)?;
                 if idx.step == 1 {
                     let start = idx.start.max(0) as usize;
                     out.extend_from_slice(data.get(start..start + idx.count).unwrap_or(&[]));

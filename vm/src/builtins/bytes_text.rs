@@ -691,7 +691,7 @@ fn mapped(
     no_args(vm, args, kw, name)?;
     let data = self_data(vm, args)?;
     let mut out = Vec::new();
-    out.try_reserve(data.len()).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut out, data.len())?;
     f(data, &mut out);
     new_like(vm, self_value(args), &out)
 }
@@ -848,7 +848,7 @@ predicate_method!(ISTITLE, m_istitle, istitle, is_title);
 fn pad(vm: &mut Vm, args: &[Value], width: usize, left: usize, fill: u8) -> PyResult<Value> {
     let data = self_data(vm, args)?;
     let mut out = Vec::new();
-    out.try_reserve(width).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut out, width)?;
     out.resize(left, fill);
     out.extend_from_slice(data);
     out.resize(width, fill);
@@ -911,7 +911,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return pad(vm, args, data.len(), 0, b'0');
     }
     let mut out = Vec::new();
-    out.try_reserve(width).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut out, width)?;
     let (sign, digits) = match data.split_first() {
         Some((s @ (b'+' | b'-'), rest)) => (Some(*s), rest),
         _ => (None, data),
@@ -945,7 +945,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 column += spaces;
                 let n = usize::try_from(spaces).map_err(|_| vm.memory_error())?;
                 let target = out.len().checked_add(n).ok_or_else(|| vm.memory_error())?;
-                out.try_reserve(n).map_err(|_| vm.memory_error())?;
+                crate::objects::bytes::reserve_buffer(vm, &mut out, n)?;
                 out.resize(target, b' ');
             }
         } else {
@@ -984,7 +984,7 @@ fn m_translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => &[],
     };
     let mut out = Vec::new();
-    out.try_reserve(data.len()).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut out, data.len())?;
     for &c in data {
         if delete.contains(&c) {
             continue;

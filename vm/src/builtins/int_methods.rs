@@ -477,7 +477,15 @@ pub fn pow_mod(vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult<Value> {
     let mut result = Value::small_int_unchecked(1);
     let mut base = ops::binary_op(vm, binary::MODULO, a, m)?;
     let bits = big::bit_length(br.mag);
+    // A step with a modulus of many thousand bits takes long enough to check for Ctrl+C
+    // every time, else `pow(a, 2**30000, 3**20000)` runs for minutes unstoppably.
+    let slow_steps = mr.mag.len() >= 32;
     for i in 0..bits {
+        if slow_steps {
+            vm.check_interrupt()?;
+        } else {
+            vm.poll_interrupt()?;
+        }
         let limb = br.mag.get((i / 32) as usize).copied().unwrap_or(0);
         if (limb >> (i % 32)) & 1 == 1 {
             result = ops::binary_op(vm, binary::MULTIPLY, result, base)?;

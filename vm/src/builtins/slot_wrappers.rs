@@ -343,9 +343,9 @@ pub const SLOT_NAMES: &[Qstr] = &[
 /// The slot wrapper for `name` on built-in type `t`, if `t` implements that slot.
 pub fn slot_method(t: &'static TypeObject, name: Qstr) -> Option<&'static BuiltinFunction> {
     let s = t.slots;
-    let is_num = crate::interp::typeobj::is_subtype(t, &crate::objects::int::INT_TYPE)
-        || core::ptr::eq(t, &crate::objects::float::FLOAT_TYPE)
-        || core::ptr::eq(t, &crate::builtins::complex_methods::COMPLEX_TYPE);
+    let is_real = crate::interp::typeobj::is_subtype(t, &crate::objects::int::INT_TYPE)
+        || core::ptr::eq(t, &crate::objects::float::FLOAT_TYPE);
+    let is_num = is_real || core::ptr::eq(t, &crate::builtins::complex_methods::COMPLEX_TYPE);
     let is = |u: &TypeObject| core::ptr::eq(t, u);
     let int_like = crate::interp::typeobj::is_subtype(t, &crate::objects::int::INT_TYPE);
     let complex = is(&crate::builtins::complex_methods::COMPLEX_TYPE);
@@ -424,11 +424,8 @@ pub fn slot_method(t: &'static TypeObject, name: Qstr) -> Option<&'static Builti
         {
             &W_INT
         }
-        qstr::__float__
-            if is_num && !core::ptr::eq(t, &crate::builtins::complex_methods::COMPLEX_TYPE) =>
-        {
-            &W_FLOAT
-        }
+        // Not complex: `float(1j)` must fail instead of calling back into `float()`.
+        qstr::__float__ if is_real => &W_FLOAT,
         qstr::__init__ if s.make_new.is_some() => &W_INIT,
         _ => return None,
     };

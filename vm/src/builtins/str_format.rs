@@ -604,7 +604,7 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args_v: Value) -> PyResult<Valu
     };
     let bytes = fmt.as_bytes();
     let mut out = StrBuilder::new();
-    if !out.reserve(fmt.len()) {
+    if !out.reserve(vm, fmt.len()) {
         return Err(vm.memory_error());
     }
     let mut i = 0;
@@ -650,7 +650,7 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args_v: Value) -> PyResult<Valu
         }
         let arg = args.next_arg(vm)?;
         // A huge width fails here rather than after a long run of fill characters.
-        if !out.reserve(spec.width) {
+        if !out.reserve(vm, spec.width) {
             return Err(vm.memory_error());
         }
         format_percent_arg(vm, &spec, arg, &mut out)?;
@@ -672,7 +672,7 @@ fn write_padded(vm: &Vm, spec: &PercentSpec, s: &str, out: &mut StrBuilder) -> P
     };
     let n = s.chars().count();
     let pad = spec.width.saturating_sub(n);
-    if !out.reserve(s.len().saturating_add(pad)) {
+    if !out.reserve(vm, s.len().saturating_add(pad)) {
         return Err(vm.memory_error());
     }
     if !spec.left {

@@ -397,7 +397,7 @@ fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
         return self_or_copy(vm, a, x);
     }
     let mut sb = StrBuilder::new();
-    if !sb.reserve(x.len() + y.len()) {
+    if !sb.reserve(vm, x.len() + y.len()) {
         return Err(vm.memory_error());
     }
     sb.push_str(vm, x)?;
@@ -473,7 +473,7 @@ fn repeat_n(vm: &mut Vm, s: Value, count: usize) -> PyResult<Value> {
         return Err(vm.new_exception(&exception::OVERFLOW_ERROR, "repeated string is too long"));
     };
     let mut b = StrBuilder::new();
-    if !b.reserve(total) {
+    if !b.reserve(vm, total) {
         return Err(vm.memory_error());
     }
     for _ in 0..count {
@@ -505,7 +505,7 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: SubscrOp) -> PyResult<Val
         }
         let mut b = StrBuilder::new();
         if t.is_ascii() {
-            if !b.reserve(idx.count) {
+            if !b.reserve(vm, idx.count) {
                 return Err(vm.memory_error());
             }
             let bytes = t.s.as_bytes();
@@ -849,7 +849,7 @@ fn push_lower_at(vm: &Vm, out: &mut Utf8Out, s: &str, at: usize, c: char) -> PyR
 /// An ASCII string with every byte mapped by `f`.
 fn map_ascii(vm: &mut Vm, s: &str, f: impl Fn(usize, u8) -> u8) -> PyResult<Value> {
     let mut buf: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
-    buf.try_reserve(s.len()).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut buf, s.len())?;
     buf.extend(s.bytes().enumerate().map(|(i, b)| f(i, b)));
     let out = core::str::from_utf8(&buf).map_err(|_| vm.memory_error())?;
     new_str(vm, out)
@@ -952,7 +952,7 @@ fn change_case(
 fn title_ascii(vm: &mut Vm, s: &str) -> PyResult<Value> {
     let mut prev_cased = false;
     let mut buf: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
-    buf.try_reserve(s.len()).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut buf, s.len())?;
     for b in s.bytes() {
         buf.push(if prev_cased {
             b.to_ascii_lowercase()
@@ -1129,7 +1129,7 @@ fn fill_char(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
 }
 
 fn push_fill(vm: &Vm, out: &mut StrBuilder, c: char, n: usize) -> PyResult<()> {
-    if !out.reserve(n.saturating_mul(c.len_utf8())) {
+    if !out.reserve(vm, n.saturating_mul(c.len_utf8())) {
         return Err(vm.memory_error());
     }
     for _ in 0..n {
@@ -1272,7 +1272,7 @@ fn join_items(vm: &mut Vm, sep: &str, n: usize, item: impl Fn(usize) -> Value) -
         }
     }
     let mut b = StrBuilder::new();
-    if !b.reserve(total) {
+    if !b.reserve(vm, total) {
         return Err(vm.memory_error());
     }
     for i in 0..n {
@@ -1469,7 +1469,7 @@ fn m_encode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return encode_bytes(vm, codec, t.s);
     }
     let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
-    out.try_reserve(t.s.len()).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut out, t.s.len())?;
     let chars: &str = t.s;
     let mut iter = chars.chars().enumerate().peekable();
     while let Some((i, c)) = iter.next() {
@@ -1516,7 +1516,7 @@ fn m_encode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(STR_ENCODE, qstr::encode, m_encode);
 
 fn push_byte(vm: &Vm, out: &mut alloc::vec::Vec<u8>, b: u8) -> PyResult<()> {
-    out.try_reserve(1).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, out, 1)?;
     out.push(b);
     Ok(())
 }
@@ -1526,7 +1526,7 @@ fn encode_bytes(vm: &mut Vm, codec: Codec, s: &str) -> PyResult<Value> {
     let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
     match codec {
         Codec::Latin1 if !s.is_ascii() => {
-            out.try_reserve(s.len()).map_err(|_| vm.memory_error())?;
+            crate::objects::bytes::reserve_buffer(vm, &mut out, s.len())?;
             out.extend(s.chars().map(|c| c as u32 as u8));
         }
         Codec::Utf16Or32 { wide, big, bom } => {
@@ -1536,7 +1536,7 @@ fn encode_bytes(vm: &mut Vm, codec: Codec, s: &str) -> PyResult<Value> {
                 .count()
                 .saturating_add(usize::from(bom))
                 .saturating_mul(unit * 2);
-            out.try_reserve(n).map_err(|_| vm.memory_error())?;
+            crate::objects::bytes::reserve_buffer(vm, &mut out, n)?;
             let mut put = |u: u32| {
                 let bytes = u.to_le_bytes();
                 let word = bytes.get(..unit).unwrap_or(&[]);
@@ -1612,7 +1612,7 @@ fn m_translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let table = one_arg(vm, "translate", args, kw)?;
     let t = self_text(vm, args, "translate")?;
     let mut out = StrBuilder::new();
-    if !out.reserve(t.s.len()) {
+    if !out.reserve(vm, t.s.len()) {
         return Err(vm.memory_error());
     }
     // ASCII lookups are remembered: texts repeat the same few characters.

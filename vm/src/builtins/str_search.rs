@@ -308,7 +308,7 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .and_then(|grow| (t.s.len() - n * old.s.len()).checked_add(grow))
         .ok_or_else(|| vm.memory_error())?;
     let mut bytes: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
-    bytes.try_reserve(total).map_err(|_| vm.memory_error())?;
+    crate::objects::bytes::reserve_buffer(vm, &mut bytes, total)?;
     match (old.s.as_bytes(), new.s.as_bytes()) {
         // One ASCII byte for another everywhere: a plain byte map.
         ([from], [to]) if n == all => {

@@ -49,6 +49,18 @@ pub struct RawCode {
     pub local_names: Vec<String>,
 }
 
+impl RawCode {
+    /// This code as a `.mpy` file stores it: the same but without local-variable names.
+    pub fn as_stored(&self) -> RawCode {
+        RawCode {
+            kind: self.kind,
+            fun_data: self.fun_data.clone(),
+            children: self.children.iter().map(RawCode::as_stored).collect(),
+            local_names: Vec::new(),
+        }
+    }
+}
+
 /// A whole compiled module.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MpyModule {
@@ -58,4 +70,16 @@ pub struct MpyModule {
     pub qstrs: Vec<String>,
     pub consts: Vec<MpyConst>,
     pub root: RawCode,
+}
+
+impl MpyModule {
+    /// This module as a `.mpy` file stores it (see `RawCode::as_stored`).
+    pub fn as_stored(&self) -> MpyModule {
+        MpyModule {
+            small_int_bits: self.small_int_bits,
+            qstrs: self.qstrs.clone(),
+            consts: self.consts.clone(),
+            root: self.root.as_stored(),
+        }
+    }
 }

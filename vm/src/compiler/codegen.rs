@@ -540,6 +540,15 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         line: u32,
     ) -> CResult<usize> {
         if self.e.pass == Pass::Scope && cell.get() == NO_SCOPE {
+            // The new scope's raw code sits this deep; `.mpy` files and the loader bound
+            // that nesting, so deeper code (150 nested comprehensions) cannot be kept.
+            let depth = core::iter::successors(Some(self.cur), |&s| {
+                self.scopes.get(s).and_then(|sc| sc.parent)
+            })
+            .count();
+            if depth >= crate::bytecode::mpy::MAX_NESTING {
+                return Err(CompileError::Recursion);
+            }
             let id = self.scopes.len();
             let parent = Some(self.cur);
             let mut scope = Scope::new(kind, node, parent, name, line);

@@ -6,6 +6,8 @@ pub mod call;
 pub mod classes;
 pub mod eval;
 pub mod exec;
+#[cfg(test)]
+mod fuzz_regressions;
 pub mod generator_ops;
 pub mod import;
 pub mod load;
@@ -367,6 +369,13 @@ impl Vm {
             return Err(self.new_exception(&exception::RECURSION_ERROR, message));
         }
         Ok(())
+    }
+
+    /// Check for Ctrl+C now, not after the next ~1000 polls: for native loops whose every
+    /// step may be long (big-number arithmetic).
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        self.interrupt_countdown = 0;
+        self.poll_interrupt()
     }
 
     /// RecursionError if the native stack or the Python call depth is exhausted.

@@ -554,6 +554,9 @@ pub fn is_iterable(vm: &mut Vm, obj: Value) -> PyResult<bool> {
 /// `next(it)`, with exhaustion as `None`.
 pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     vm.check_native_stack("maximum recursion depth exceeded")?;
+    // Native consumers (`sum`, `all`, `in`, `list(...)`) loop here without a backward
+    // jump: `sum(range(10**15))` must stay interruptible.
+    vm.poll_interrupt()?;
     let ty = vm.type_of(it);
     match ty.slots.iternext {
         Some(f) => f(vm, it),

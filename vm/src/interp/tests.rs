@@ -9,6 +9,9 @@ use core::cell::RefCell;
 
 struct TestHal {
     out: Rc<RefCell<Vec<u8>>>,
+    /// Report an interrupt from this many polls on (never if `None`).
+    interrupt_after: Option<u32>,
+    polls: u32,
 }
 
 impl Hal for TestHal {
@@ -29,7 +32,8 @@ impl Hal for TestHal {
     }
     fn sleep_ms(&mut self, _ms: u64) {}
     fn take_interrupt(&mut self) -> bool {
-        false
+        self.polls = self.polls.saturating_add(1);
+        self.interrupt_after.is_some_and(|n| self.polls >= n)
     }
     fn read_file(&mut self, _path: &str) -> Option<Vec<u8>> {
         None
@@ -42,6 +46,20 @@ impl Hal for TestHal {
 /// Run `source` on a fresh VM with a heap of `heap` bytes; return what it printed
 /// (and the traceback if it raised).
 pub fn run_source(source: &str, heap: usize, stress: bool) -> String {
+    run_source_with(source, heap, stress, None)
+}
+
+/// Like `run_source`, with Ctrl+C pressed from the `after`-th interrupt poll on.
+pub fn run_source_with_interrupt(source: &str, heap: usize, after: u32) -> String {
+    run_source_with(source, heap, false, Some(after))
+}
+
+fn run_source_with(
+    source: &str,
+    heap: usize,
+    stress: bool,
+    interrupt_after: Option<u32>,
+) -> String {
     let out = Rc::new(RefCell::new(Vec::new()));
     let region: &'static mut [u128] = Vec::leak(alloc::vec![0u128; heap / 16]);
     let config = VmConfig {
@@ -54,7 +72,11 @@ pub fn run_source(source: &str, heap: usize, stress: bool) -> String {
         Vm::new(
             region.as_mut_ptr() as *mut u8,
             heap,
-            Box::new(TestHal { out: out.clone() }),
+            Box::new(TestHal {
+                out: out.clone(),
+                interrupt_after,
+                polls: 0,
+            }),
             config,
         )
     };

@@ -433,9 +433,7 @@ fn factorial(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut acc = Value::small_int_unchecked(1);
     for i in 2..=n {
         acc = ops::binary_op(vm, binary::MULTIPLY, acc, Value::small_int_unchecked(i))?;
-        if i % 1024 == 0 {
-            vm.poll_interrupt()?;
-        }
+        vm.poll_interrupt()?;
     }
     Ok(acc)
 }

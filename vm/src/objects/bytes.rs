@@ -53,6 +53,20 @@ pub static BYTES_TYPE: TypeObject = TypeObject::builtin(
     type_flags::BASETYPE,
 );
 
+/// Make room for `n` more bytes in a native buffer whose contents will become one Python
+/// object: MemoryError if the allocation fails or the result could never fit in the VM's
+/// heap (so `b'x' * 10**9` fails at once instead of first filling the process's memory).
+pub fn reserve_buffer(vm: &Vm, buf: &mut alloc::vec::Vec<u8>, n: usize) -> PyResult<()> {
+    let fits = buf
+        .len()
+        .checked_add(n)
+        .is_some_and(|t| t <= vm.heap.total_bytes());
+    if !fits || buf.try_reserve(n).is_err() {
+        return Err(vm.memory_error());
+    }
+    Ok(())
+}
+
 pub fn new_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
     let o = vm.alloc_with_extra(
         BytesObj {

@@ -148,10 +148,21 @@ pub fn intern_value(vm: &mut Vm, v: Value) -> PyResult<Option<qstr::Qstr>> {
 
 /// A fallible, growable UTF-8 buffer that implements `core::fmt::Write`. A failed
 /// allocation poisons the builder; `finish` then reports MemoryError.
-#[derive(Default)]
+///
+/// The buffer lives outside the GC heap, so its size is capped at the VM's heap size
+/// (learnt from the first call that passes the VM): text that long could never become a
+/// Python object, and building it first would let a one-line program such as
+/// `'ab' * 10**9` or `f'{0:999999999}'` eat the process's memory before MemoryError.
 pub struct StrBuilder {
     buf: Vec<u8>,
     failed: bool,
+    limit: usize,
+}
+
+impl Default for StrBuilder {
+    fn default() -> StrBuilder {
+        StrBuilder::new()
+    }
 }
 
 impl StrBuilder {
@@ -159,21 +170,36 @@ impl StrBuilder {
         StrBuilder {
             buf: Vec::new(),
             failed: false,
+            limit: usize::MAX,
         }
     }
 
-    /// Reserve room for `n` more bytes; false (and poisoned) if memory ran out.
-    pub fn reserve(&mut self, n: usize) -> bool {
-        if self.failed || self.buf.try_reserve(n).is_err() {
+    fn bound_by(&mut self, vm: &Vm) {
+        self.limit = self.limit.min(vm.heap.total_bytes());
+    }
+
+    fn grow(&mut self, n: usize) -> bool {
+        let fits = self
+            .buf
+            .len()
+            .checked_add(n)
+            .is_some_and(|t| t <= self.limit);
+        if self.failed || !fits || self.buf.try_reserve(n).is_err() {
             self.failed = true;
             return false;
         }
         true
     }
 
+    /// Reserve room for `n` more bytes; false (and poisoned) if memory ran out or the
+    /// text could not fit in `vm`'s heap.
+    pub fn reserve(&mut self, vm: &Vm, n: usize) -> bool {
+        self.bound_by(vm);
+        self.grow(n)
+    }
+
     pub fn push_str_raw(&mut self, s: &str) -> bool {
-        if self.failed || self.buf.try_reserve(s.len()).is_err() {
-            self.failed = true;
+        if !self.grow(s.len()) {
             return false;
         }
         self.buf.extend_from_slice(s.as_bytes());
@@ -182,6 +208,7 @@ impl StrBuilder {
 
     /// Append text, raising MemoryError if the buffer cannot grow.
     pub fn push_str(&mut self, vm: &Vm, s: &str) -> PyResult<()> {
+        self.bound_by(vm);
         if self.push_str_raw(s) {
             Ok(())
         } else {
@@ -195,6 +222,7 @@ impl StrBuilder {
     }
 
     pub fn push_fmt(&mut self, vm: &Vm, args: core::fmt::Arguments<'_>) -> PyResult<()> {
+        self.bound_by(vm);
         if core::fmt::write(self, args).is_err() || self.failed {
             return Err(vm.memory_error());
         }

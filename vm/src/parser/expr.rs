@@ -464,7 +464,9 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    /// A tuple display; all-constant tuples become one constant (MPY.md §9.9).
+    /// A tuple display; all-constant tuples become one constant (MPY.md §9.9), unless the
+    /// constant would nest tuples deeper than an `.mpy` file can hold: then it is built
+    /// at run time from constant items.
     pub(super) fn tuple(&self, items: Vec<Expr>, line: u32, col: u32) -> PResult<Expr> {
         self.tuple_display(items, false, false, line, col)
     }
@@ -480,7 +482,7 @@ impl<'a> Parser<'a> {
     ) -> PResult<Expr> {
         let constant = !items.is_empty()
             && items.iter().all(|e| match &e.kind {
-                ExprKind::Const(_) => true,
+                ExprKind::Const(c) => tuple_levels(c) < crate::bytecode::mpy::MAX_NESTING,
                 ExprKind::Tuple { items: inner, .. } => inner.is_empty(),
                 _ => false,
             });
@@ -1515,5 +1517,13 @@ impl<'a> Parser<'a> {
             return Ok(self.node(ExprKind::Yield(Some(self.boxed(e)?)), line, col));
         }
         Ok(self.node(ExprKind::Yield(None), line, col))
+    }
+}
+
+/// How many tuples deep a constant nests (0 for a scalar).
+fn tuple_levels(c: &Const) -> usize {
+    match c {
+        Const::Tuple(items) => 1 + items.iter().map(tuple_levels).max().unwrap_or(0),
+        _ => 0,
     }
 }
