@@ -1188,7 +1188,9 @@ mod tests {
     }
 
     /// Every `.mpy` under `$MPY_CORPUS_DIR` (e.g. `mpy-cross` output for a Python
-    /// library) must read, re-encode byte-exactly and validate.
+    /// library) must read, re-encode byte-exactly and validate. With `$MPY_LISTING_DIR`
+    /// set, the listing of each file is written there as `<name>.lst` for comparison
+    /// with `micropython -v -v -v`.
     #[test]
     #[ignore = "needs $MPY_CORPUS_DIR"]
     fn corpus_reads_round_trips_and_validates() {
@@ -1204,6 +1206,13 @@ mod tests {
             }
             files += 1;
             let bytes = std::fs::read(&path).unwrap();
+            if let (Ok(out_dir), Ok(m)) = (std::env::var("MPY_LISTING_DIR"), read_mpy(&bytes)) {
+                let mut text = String::new();
+                crate::bytecode::disasm::disassemble(&m, &mut text).unwrap();
+                let name = path.with_extension("lst");
+                let out = std::path::Path::new(&out_dir).join(name.file_name().unwrap());
+                std::fs::write(out, text).unwrap();
+            }
             let outcome = read_mpy(&bytes)
                 .map_err(|e| std::format!("read: {e}"))
                 .and_then(|m| {
