@@ -8,8 +8,12 @@
 //! exactly at the end; jumps land on instruction boundaries; qstr, constant, child and
 //! local-slot operands are in range; and a flow analysis with the runtime stack effects
 //! of §3 and the exception-stack model of §5.9 shows consistent stack depths at joins,
-//! no underflow, `locals + depth <= n_state` and `SETUP_*` nesting `<= n_exc_stack`.
-//! Cost is linear in the code size times a bounded exception-stack depth.
+//! no underflow, `locals + depth <= n_state` (locals = parameters and cells) and
+//! `SETUP_*` nesting `<= n_exc_stack`. One approximation: inside a running finally
+//! handler the return/unwind marker pair is counted as one slot (see `State`), so
+//! there the frame-size check adds a slot and the underflow check allows one; the VM
+//! must still bounds-check its stack. Cost is linear in the code size times a bounded
+//! exception-stack depth.
 
 use super::disasm::{decode_instruction, scope_order, Instruction, Operand};
 use super::module::{MpyModule, RawCode, RawCodeKind};
