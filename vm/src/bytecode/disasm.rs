@@ -277,8 +277,7 @@ fn write_instruction(
         }
         (0xD7..=0xF9, _) => {
             let n = opcode - op::BINARY_OP_MULTI;
-            let method = op::BINARY_OP_METHOD.get(usize::from(n)).unwrap_or(&"");
-            write!(out, "{name} {n} {method}")
+            write!(out, "{name} {n} {}", listed_binary_method(n))
         }
         (op::LOAD_CONST_STRING | op::IMPORT_NAME | op::IMPORT_FROM, Operand::Qstr(q)) => {
             write!(out, "{name} '{}'", qstr(m, q))
@@ -310,6 +309,20 @@ fn write_instruction(
         },
         (_, Operand::None) => out.write_str(name),
     }
+}
+
+/// The method name `micropython -v -v -v` prints after `BINARY_OP n`. Its standard
+/// build only has the in-place names `__iadd__` and `__isub__` (the others are optional
+/// in MicroPython), so other in-place operators print an empty name, like `in`/`is`.
+fn listed_binary_method(n: u8) -> &'static str {
+    let in_place = op::binary::INPLACE_OR..=op::binary::INPLACE_POWER;
+    if in_place.contains(&n) && n != op::binary::INPLACE_ADD && n != op::binary::INPLACE_SUBTRACT {
+        return "";
+    }
+    op::BINARY_OP_METHOD
+        .get(usize::from(n))
+        .copied()
+        .unwrap_or("")
 }
 
 /// Write a constant the way Python's `repr` shows it (CPython 3.11 rules for quoting
@@ -491,6 +504,7 @@ mod tests {
             "try_with" => include_str!("../../tests/fixtures/mpy/try_with.lst"),
             "generators" => include_str!("../../tests/fixtures/mpy/generators.lst"),
             "constants" => include_str!("../../tests/fixtures/mpy/constants.lst"),
+            "operators" => include_str!("../../tests/fixtures/mpy/operators.lst"),
             "ex1" => include_str!("../../tests/fixtures/mpy/ex1.lst"),
             "ex2b" => include_str!("../../tests/fixtures/mpy/ex2b.lst"),
             "ex3" => include_str!("../../tests/fixtures/mpy/ex3.lst"),
@@ -537,6 +551,22 @@ mod tests {
         assert!(text.contains("code block 'inner' (descriptor: d0000040,"));
         assert!(text.contains("arg names: * * c\n"));
         assert!(text.contains("(INIT_CELL 0)\n(INIT_CELL 1)\n"));
+    }
+
+    #[test]
+    fn binary_op_names_as_micropython_lists_them() {
+        assert_eq!(listed_binary_method(op::binary::LESS), "__lt__");
+        assert_eq!(listed_binary_method(op::binary::IN), "");
+        assert_eq!(listed_binary_method(op::binary::INPLACE_OR), "");
+        assert_eq!(listed_binary_method(op::binary::INPLACE_ADD), "__iadd__");
+        assert_eq!(
+            listed_binary_method(op::binary::INPLACE_SUBTRACT),
+            "__isub__"
+        );
+        assert_eq!(listed_binary_method(op::binary::INPLACE_MULTIPLY), "");
+        assert_eq!(listed_binary_method(op::binary::INPLACE_POWER), "");
+        assert_eq!(listed_binary_method(op::binary::OR), "__or__");
+        assert_eq!(listed_binary_method(op::binary::POWER), "__pow__");
     }
 
     #[test]

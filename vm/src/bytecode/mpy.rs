@@ -510,7 +510,7 @@ pub(crate) mod tests {
 
     /// Real `mpy-cross` output committed under `vm/tests/fixtures/mpy/` (with the `.py`
     /// sources); `ex*` are the sources of MPY.md §8.
-    pub(crate) const FIXTURES: [(&str, &[u8]); 11] = [
+    pub(crate) const FIXTURES: [(&str, &[u8]); 12] = [
         (
             "functions",
             include_bytes!("../../tests/fixtures/mpy/functions.mpy"),
@@ -518,6 +518,10 @@ pub(crate) mod tests {
         (
             "classes",
             include_bytes!("../../tests/fixtures/mpy/classes.mpy"),
+        ),
+        (
+            "operators",
+            include_bytes!("../../tests/fixtures/mpy/operators.mpy"),
         ),
         (
             "closures",
@@ -792,6 +796,19 @@ pub(crate) mod tests {
             read_mpy(&deep_code),
             Err(MpyError::Malformed("raw codes nested too deeply"))
         );
+    }
+
+    #[test]
+    fn native_code_of_mpy_cross_is_refused() {
+        // MPY.md §8.6 compiled with `mpy-cross -march=x64`: header `4d 06 0b 1f`.
+        let bytes = include_bytes!("../../tests/fixtures/mpy/native.mpy");
+        assert_eq!(&bytes[..4], &[0x4d, 0x06, 0x0b, 0x1f]);
+        assert_eq!(read_mpy(bytes), Err(MpyError::NativeUnsupported));
+        // The same file claiming to be bytecode-only still fails at the first native
+        // raw code rather than misreading it.
+        let mut relabelled = bytes.to_vec();
+        relabelled[2] = 0;
+        assert_eq!(read_mpy(&relabelled), Err(MpyError::NativeUnsupported));
     }
 
     #[test]

@@ -8,8 +8,12 @@
 //! exactly at the end; jumps land on instruction boundaries; qstr, constant, child and
 //! local-slot operands are in range; and a flow analysis with the runtime stack effects
 //! of §3 and the exception-stack model of §5.9 shows consistent stack depths at joins,
-//! no underflow, `locals + depth <= n_state` and `SETUP_*` nesting `<= n_exc_stack`.
-//! Cost is linear in the code size times a bounded exception-stack depth.
+//! no underflow, `locals + depth <= n_state` (locals = parameters and cells) and
+//! `SETUP_*` nesting `<= n_exc_stack`. One approximation: inside a running finally
+//! handler the return/unwind marker pair is counted as one slot (see `State`), so
+//! there the frame-size check adds a slot and the underflow check allows one; the VM
+//! must still bounds-check its stack. Cost is linear in the code size times a bounded
+//! exception-stack depth.
 
 use super::disasm::{decode_instruction, scope_order, Instruction, Operand};
 use super::module::{MpyModule, RawCode, RawCodeKind};
@@ -1190,7 +1194,9 @@ mod tests {
     }
 
     /// Every `.mpy` under `$MPY_CORPUS_DIR` (e.g. `mpy-cross` output for a Python
-    /// library) must read, re-encode byte-exactly and validate.
+    /// library) must read, re-encode byte-exactly and validate. With `$MPY_LISTING_DIR`
+    /// set, the listing of each file is written there as `<name>.lst` for comparison
+    /// with `micropython -v -v -v`.
     #[test]
     #[ignore = "needs $MPY_CORPUS_DIR"]
     fn corpus_reads_round_trips_and_validates() {
@@ -1206,6 +1212,13 @@ mod tests {
             }
             files += 1;
             let bytes = std::fs::read(&path).unwrap();
+            if let (Ok(out_dir), Ok(m)) = (std::env::var("MPY_LISTING_DIR"), read_mpy(&bytes)) {
+                let mut text = String::new();
+                crate::bytecode::disasm::disassemble(&m, &mut text).unwrap();
+                let name = path.with_extension("lst");
+                let out = std::path::Path::new(&out_dir).join(name.file_name().unwrap());
+                std::fs::write(out, text).unwrap();
+            }
             let outcome = read_mpy(&bytes)
                 .map_err(|e| std::format!("read: {e}"))
                 .and_then(|m| {
