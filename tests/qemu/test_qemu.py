@@ -222,6 +222,21 @@ def test_mpremote_exec_and_fs():
             bridge.close()
 
 
+def test_ramfb_framebuffer_is_configured():
+    """With `-device ramfb` the kernel gives QEMU a 1280x800 XRGB buffer (zeroed: black);
+    QMP `screendump` is how a test gets the framebuffer out as an image."""
+    with repl(display=True) as m:
+        m.expect(b"1 + 1\r", b"1 + 1\r\n2\r\n>>> ")
+        picture = os.path.join(m.dir, "screen.ppm")
+        m.qmp("screendump", filename=picture)
+        with open(picture, "rb") as f:
+            data = f.read()
+        header = b"P6\n1280 800\n255\n"
+        check(data.startswith(header), f"screendump header: {data[:20]!r}")
+        pixels = data[len(header):]
+        check(len(pixels) == 1280 * 800 * 3 and not any(pixels), "pixels not all black")
+
+
 TESTS = [(name, f) for name, f in sorted(globals().items()) if name.startswith("test_")]
 
 if __name__ == "__main__":
