@@ -17,6 +17,11 @@ const UART_DR: usize = 0x00;
 const UART_FR: usize = 0x18;
 const FR_RXFE: u32 = 1 << 4;
 const FR_TXFF: u32 = 1 << 5;
+const UART_IMSC: usize = 0x38;
+/// Receive and receive-timeout interrupts.
+const IMSC_RX: u32 = (1 << 4) | (1 << 6);
+/// Longest idle wait: `yield` returns at least this often.
+const IDLE_MS: u64 = 10;
 
 /// How long a partial escape sequence waits for its next byte before it counts as typed
 /// keys (a lone Esc).
@@ -199,7 +204,15 @@ pub fn has_key() -> bool {
     input.len > 0
 }
 
-/// Wait a little for something to happen (kapi `yield`, `wfi`, sleeping).
+/// Let a received byte end an idle wait (timer.rs).
+pub fn enable_rx_interrupt() {
+    uart_write(UART_IMSC, IMSC_RX);
+}
+
+/// Wait a little for something to happen (kapi `yield`, `wfi`): at most `IDLE_MS`, less
+/// when input arrives. Returns at once if input is already waiting.
 pub fn idle() {
-    core::hint::spin_loop();
+    if uart_read(UART_FR) & FR_RXFE != 0 {
+        timer::wait(IDLE_MS);
+    }
 }

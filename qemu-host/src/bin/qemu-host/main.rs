@@ -76,6 +76,7 @@ fn fail(message: &str) -> ! {
 #[no_mangle]
 extern "C" fn kmain() -> ! {
     memory::init();
+    timer::init_wakeups();
     if let Some(archive) = fwcfg::read_file(FS_ARCHIVE) {
         if !entries::unpack(&archive) {
             fail("the boot archive does not fit in memory");
