@@ -4,10 +4,13 @@ VIBEPY := target/release/vibepy
 ELF := build/python.elf
 ELF_TARGET := aarch64-unknown-none
 ELF_CARGO_FLAGS := --profile elf -p port-vibeos --bin python --features bare-metal --target $(ELF_TARGET)
+QEMU_HOST := target/$(ELF_TARGET)/elf/qemu-host
+QEMU_HOST_CARGO_FLAGS := --profile elf -p qemu-host --bin qemu-host --features bare-metal \
+	--target $(ELF_TARGET)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all build elf size setup run test test-rust test-exp test-py test-repl test-elf test-vibeos \
-	lint bench clean
+	qemu-host test-qemu lint bench clean
 
 all: build elf
 
@@ -37,15 +40,23 @@ size: elf
 		|| { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq binutils-aarch64-linux-gnu; }
 	@$$(command -v aarch64-linux-gnu-size || command -v llvm-size || command -v size) $(ELF)
 
-run: build
-	$(VIBEPY)
+# qemu-host, the small AArch64 kernel that runs python.elf in QEMU (qemu-host/README.md).
+qemu-host: setup
+	$(CARGO) build $(QEMU_HOST_CARGO_FLAGS)
 
-test: setup lint test-rust test-exp test-py test-repl test-elf test-vibeos
+# python.elf on qemu-host in QEMU, the REPL on this terminal (serial on stdio; Ctrl+A X
+# quits QEMU); `make run SCRIPT=/python/hello.py` runs a script from the boot archive
+# (the repository's python/ directory is /python). QEMU's exit status is the program's.
+run: elf qemu-host
+	python3 tests/qemu/qemuhost.py run $(if $(SCRIPT),python $(SCRIPT) $(ARGS),python)
+
+test: setup lint test-rust test-exp test-py test-repl test-elf test-vibeos test-qemu
 
 lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy $(ELF_CARGO_FLAGS) -- -D warnings
+	$(CARGO) clippy $(QEMU_HOST_CARGO_FLAGS) -- -D warnings
 
 test-rust:
 	$(CARGO) test --workspace
@@ -78,6 +89,13 @@ test-elf: elf
 # (tests/vibeos/test_vibeos.py installs qemu-system-arm and mtools when missing).
 test-vibeos: elf
 	PYTHON_ELF=$(ELF) python3 tests/vibeos/test_vibeos.py
+
+# python.elf on qemu-host over its UART: REPL, files, limits, Ctrl+C, raw REPL, mpremote,
+# exit status (tests/qemu/test_qemu.py installs qemu-system-arm when missing).
+test-qemu: elf qemu-host
+	@python3 -c "import mpremote" 2>/dev/null || python3 -m pip install -q mpremote \
+		|| python3 -m pip install -q --break-system-packages mpremote
+	python3 tests/qemu/test_qemu.py
 
 # Benchmarks, never part of `make test`: the release vibepy against python3 and
 # micropython (bench/README.md). Extra flags through BENCH_ARGS, e.g. BENCH_ARGS=--quick.

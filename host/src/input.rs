@@ -1,14 +1,13 @@
 //! Keyboard input from stdin. A reader thread, started on the first key request, turns stdin
 //! into kapi key codes in a queue that `getc`/`has_key` read without blocking. On a terminal
-//! the reader puts it in raw mode and decodes escape sequences (`keys`); from a pipe or file
+//! the reader puts it in raw mode and decodes escape sequences (`kernel_api::KeyDecoder`); from a pipe or file
 //! bytes pass as they are, and so they do from a terminal while the raw REPL reads
 //! (`set_raw_input`). End of input sets a flag the port reads through `input_eof`,
 //! while `getc` keeps returning -1. While running code the port enables the interrupt
 //! character: a Ctrl+C byte then raises the interrupt flag instead of being queued.
 
-use crate::keys::KeyDecoder;
 use crate::terminal::{self, INTERRUPT};
-use kernel_api::key;
+use kernel_api::{key, KeyDecoder};
 use std::collections::VecDeque;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};

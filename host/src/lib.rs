@@ -11,7 +11,6 @@ pub mod files;
 mod font;
 mod framebuffer;
 mod input;
-pub mod keys;
 mod memory;
 mod terminal;
 

@@ -30,6 +30,7 @@ mod net;
 mod pixels;
 mod system;
 mod table;
+mod terminal_keys;
 mod window;
 
 pub use consts::{button, color, entry_type, event, font, key, process_state};
@@ -39,6 +40,7 @@ pub use files::{DirEntry, Node};
 pub use pixels::PixelBuffer;
 pub use system::{DateTime, ProcessInfo, UsbDevice};
 pub use table::{KApi, KAPI_VERSION};
+pub use terminal_keys::KeyDecoder;
 pub use window::{Window, WindowEvent};
 
 /// The safe face of a kapi table. Copy it freely: it is one reference.

@@ -1,17 +1,61 @@
 //! Terminal bytes to kapi key codes: VT100/xterm escape sequences for the arrow and editing
 //! keys become 0x100.., Enter (CR or LF) becomes '\n', DEL (127) becomes backspace (8).
 //! A pure state machine: bytes in, keys out; a lone ESC is released by `flush` after the
-//! reader's timeout.
+//! reader's timeout. Shared by the Linux host (stdin) and the QEMU host (its UART).
 
-use kernel_api::key;
+use crate::key;
 
 /// Longest escape sequence kept; longer ones are dropped.
 const MAX_SEQUENCE: usize = 16;
 
 #[derive(Default)]
 pub struct KeyDecoder {
-    /// Bytes of an escape sequence in progress, starting with ESC.
-    pending: Vec<u8>,
+    /// Bytes of an escape sequence in progress, starting with ESC (`len` of them).
+    pending: Pending,
+}
+
+/// A bounded byte buffer, so that the decoder never allocates (the QEMU host runs it in its
+/// UART polling, kernel-side).
+#[derive(Default)]
+struct Pending {
+    bytes: [u8; MAX_SEQUENCE],
+    len: usize,
+}
+
+impl Pending {
+    const fn new() -> Self {
+        Pending {
+            bytes: [0; MAX_SEQUENCE],
+            len: 0,
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or(&[])
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// Append `byte`; a full buffer drops the sequence (it cannot be a key we know).
+    fn push(&mut self, byte: u8) {
+        match self.bytes.get_mut(self.len) {
+            Some(slot) => {
+                *slot = byte;
+                self.len += 1;
+            }
+            None => self.len = 0,
+        }
+    }
 }
 
 /// The key of a complete CSI (`ESC [ params final`) or SS3 (`ESC O final`) sequence.
@@ -40,6 +84,12 @@ fn sequence_key(params: &[u8], last: u8) -> Option<i32> {
 }
 
 impl KeyDecoder {
+    pub const fn new() -> Self {
+        KeyDecoder {
+            pending: Pending::new(),
+        }
+    }
+
     /// True while an escape sequence is incomplete (the reader then waits briefly).
     pub fn is_pending(&self) -> bool {
         !self.pending.is_empty()
@@ -83,8 +133,8 @@ impl KeyDecoder {
 
     /// The reader's timeout expired mid-sequence: what arrived was typed keys, not a sequence.
     pub fn flush(&mut self, out: &mut impl FnMut(i32)) {
-        let pending = std::mem::take(&mut self.pending);
-        if let Some((_, rest)) = pending.split_first() {
+        let pending = core::mem::take(&mut self.pending);
+        if let Some((_, rest)) = pending.as_slice().split_first() {
             out(key::ESC);
             for &byte in rest {
                 self.feed(byte, out);
@@ -96,6 +146,7 @@ impl KeyDecoder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::vec::Vec;
 
     fn decode(bytes: &[u8]) -> Vec<i32> {
         let mut decoder = KeyDecoder::default();
