@@ -40,7 +40,7 @@ size: elf
 run: build
 	$(VIBEPY)
 
-test: setup lint test-rust test-exp test-py test-repl test-elf test-vibeos
+test: setup lint test-rust test-exp test-py test-repl test-elf test-vibeos test-vibe
 
 lint:
 	$(CARGO) fmt --all --check
@@ -78,6 +78,12 @@ test-elf: elf
 # (tests/vibeos/test_vibeos.py installs qemu-system-arm and mtools when missing).
 test-vibeos: elf
 	PYTHON_ELF=$(ELF) python3 tests/vibeos/test_vibeos.py
+
+# The vibe module and the python/ scripts under vibepy: hand-written expected outputs and a
+# golden framebuffer PNG (tests/vibe/run.py; --regen-png rewrites the PNG).
+.PHONY: test-vibe
+test-vibe: build
+	python3 tests/vibe/run.py --vibepy $(VIBEPY)
 
 # Benchmarks, never part of `make test`: the release vibepy against python3 and
 # micropython (bench/README.md). Extra flags through BENCH_ARGS, e.g. BENCH_ARGS=--quick.
