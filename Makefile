@@ -50,7 +50,7 @@ qemu-host: setup
 run: elf qemu-host
 	python3 tests/qemu/qemuhost.py run $(if $(SCRIPT),python $(SCRIPT) $(ARGS),python)
 
-test: setup lint test-rust test-exp test-py test-repl test-elf test-vibeos test-qemu
+test: setup lint test-rust test-exp test-py test-repl test-vibe test-elf test-vibeos test-qemu
 
 lint:
 	$(CARGO) fmt --all --check
@@ -96,6 +96,11 @@ test-qemu: elf qemu-host
 	@python3 -c "import mpremote" 2>/dev/null || python3 -m pip install -q mpremote \
 		|| python3 -m pip install -q --break-system-packages mpremote
 	python3 tests/qemu/test_qemu.py
+# The vibe module and the python/ scripts under vibepy: hand-written expected outputs and a
+# golden framebuffer PNG (tests/vibe/run.py; --regen-png rewrites the PNG).
+.PHONY: test-vibe
+test-vibe: build
+	python3 tests/vibe/run.py --vibepy $(VIBEPY)
 
 # Benchmarks, never part of `make test`: the release vibepy against python3 and
 # micropython (bench/README.md). Extra flags through BENCH_ARGS, e.g. BENCH_ARGS=--quick.

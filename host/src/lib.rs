@@ -161,10 +161,28 @@ extern "C" fn at_exit() {
     terminal::restore();
 }
 
-/// Flush output, give the terminal back and end the process.
+/// Where `exit` saves the framebuffer as a PNG (`vibepy --fb-png OUT`), if anywhere.
+static PNG_AT_EXIT: OnceLock<PathBuf> = OnceLock::new();
+
+/// Save the framebuffer to `path` when the program ends (the first call decides).
+pub fn save_png_at_exit(path: PathBuf) {
+    let _ = PNG_AT_EXIT.set(path);
+}
+
+/// Flush output, give the terminal back, save the framebuffer if asked, and end the
+/// process. A PNG that cannot be written turns a successful status into 1.
 pub fn exit(status: i32) -> ! {
     console::flush();
     terminal::restore();
+    let mut status = status;
+    if let Some(path) = PNG_AT_EXIT.get() {
+        if let Err(e) = save_png(path) {
+            eprintln!("vibepy: cannot write {}: {}", path.display(), e);
+            if status == 0 {
+                status = 1;
+            }
+        }
+    }
     std::process::exit(status)
 }
 

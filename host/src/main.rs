@@ -1,6 +1,7 @@
 //! `vibepy`: the Linux command. Fills a std-backed kapi table and runs the port, on a
 //! thread with a large stack so that deep Python recursion ends in RecursionError (the
-//! VM bounds its stack use) rather than a crash, in debug builds too.
+//! VM bounds its stack use) rather than a crash, in debug builds too. `--fb-png OUT` (before
+//! the other arguments) saves the in-memory framebuffer as a PNG when the program ends.
 
 use port_vibeos::hal::PlatformHooks;
 
@@ -11,7 +12,16 @@ const STACK_BYTES: usize = 256 * 1024 * 1024;
 const STACK_LIMIT: usize = 200 * 1024 * 1024;
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().collect();
+    // Host-only flags come first and are taken out before the port parses the rest.
+    while args.get(1).map(String::as_str) == Some("--fb-png") {
+        let Some(path) = args.get(2).cloned() else {
+            eprintln!("vibepy: --fb-png needs a file name");
+            std::process::exit(2);
+        };
+        host::save_png_at_exit(path.into());
+        args.drain(1..3);
+    }
     let api = host::install(host::HostConfig::default());
     let hooks = PlatformHooks {
         monotonic_us: Some(host::hooks::monotonic_us),

@@ -156,4 +156,20 @@ impl<'a> Kapi<'a> {
         // SAFETY: no arguments.
         Ok(unsafe { console_cols() })
     }
+
+    /// Print a decimal number on the console (kapi `print_int`).
+    pub fn print_int(&self, n: i32) -> Result<(), KapiError> {
+        let print_int = entry!(self, print_int)?;
+        // SAFETY: plain integer argument.
+        unsafe { print_int(n) };
+        Ok(())
+    }
+
+    /// Print a number in hexadecimal on the console (kapi `print_hex`).
+    pub fn print_hex(&self, n: u32) -> Result<(), KapiError> {
+        let print_hex = entry!(self, print_hex)?;
+        // SAFETY: plain integer argument.
+        unsafe { print_hex(n) };
+        Ok(())
+    }
 }

@@ -1,6 +1,8 @@
 //! Pixel buffers (the framebuffer, a back buffer, a desktop window's content) with every
 //! write clipped to the buffer, and 8x16 text drawn from `font_data`. Writes go straight to
-//! memory: the framebuffer is scanned out continuously, so a plain store shows.
+//! memory: the framebuffer is scanned out continuously, so a store shows. Every pixel
+//! access is volatile, so the compiler never merges, drops or reorders stores to the
+//! scanned-out memory.
 
 use crate::consts::font::{BYTES as FONT_BYTES, GLYPH_HEIGHT, GLYPH_WIDTH};
 use crate::{Kapi, KapiError};
@@ -57,7 +59,7 @@ impl<'a> PixelBuffer<'a> {
     fn store(&self, index: usize, color: u32) {
         // SAFETY: callers pass an index below width * height (checked by `clip` or by the
         // bounds test in `put_pixel`), inside the buffer `new` was promised.
-        unsafe { self.base.as_ptr().add(index).write(color) };
+        unsafe { self.base.as_ptr().add(index).write_volatile(color) };
     }
 
     /// Set one pixel; outside the buffer nothing happens.
@@ -77,7 +79,7 @@ impl<'a> PixelBuffer<'a> {
         }
         let index = self.index(x as usize, y as usize);
         // SAFETY: (x, y) is inside the buffer.
-        Some(unsafe { self.base.as_ptr().add(index).read() })
+        Some(unsafe { self.base.as_ptr().add(index).read_volatile() })
     }
 
     /// Fill the part of the rectangle that lies inside the buffer.

@@ -26,15 +26,17 @@ pub enum Errno {
     EBADF = 9,
     ENOMEM = 12,
     EEXIST = 17,
+    ENODEV = 19,
     ENOTDIR = 20,
     EISDIR = 21,
     EINVAL = 22,
     ENAMETOOLONG = 36,
+    ENOSYS = 38,
     ENOTEMPTY = 39,
 }
 
 /// Every `Errno`, for looking one up by number.
-const ALL_ERRNOS: [Errno; 10] = [
+const ALL_ERRNOS: [Errno; 12] = [
     Errno::ENOENT,
     Errno::EIO,
     Errno::EBADF,
@@ -45,6 +47,8 @@ const ALL_ERRNOS: [Errno; 10] = [
     Errno::EINVAL,
     Errno::ENAMETOOLONG,
     Errno::ENOTEMPTY,
+    Errno::ENODEV,
+    Errno::ENOSYS,
 ];
 
 impl Errno {
@@ -69,6 +73,8 @@ impl Errno {
             Errno::EINVAL => "EINVAL",
             Errno::ENAMETOOLONG => "ENAMETOOLONG",
             Errno::ENOTEMPTY => "ENOTEMPTY",
+            Errno::ENODEV => "ENODEV",
+            Errno::ENOSYS => "ENOSYS",
         }
     }
 
@@ -85,6 +91,8 @@ impl Errno {
             Errno::EINVAL => "Invalid argument",
             Errno::ENAMETOOLONG => "File name too long",
             Errno::ENOTEMPTY => "Directory not empty",
+            Errno::ENODEV => "No such device",
+            Errno::ENOSYS => "Function not implemented",
         }
     }
 }

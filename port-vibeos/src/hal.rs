@@ -142,6 +142,11 @@ impl<'a> Hal<'a> {
         }
     }
 
+    /// Whether a key is waiting (typed ahead, or in the kernel's queue).
+    pub fn has_key(&self) -> bool {
+        self.typeahead.len > 0 || self.kapi.has_key().unwrap_or(false)
+    }
+
     /// A key if one is waiting (typed-ahead keys first).
     pub fn poll_key(&mut self) -> Option<u32> {
         self.typeahead.pop().or_else(|| self.kernel_key())

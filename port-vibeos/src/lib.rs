@@ -15,6 +15,7 @@ pub mod hal;
 pub mod os_module;
 pub mod pyfile;
 pub mod pyfs;
+pub mod vibe;
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
@@ -204,7 +205,11 @@ fn new_vm(
     // SAFETY: the region is a live, exclusively owned, 16-byte aligned block of
     // `region.len` bytes that outlives the VM (the VM is dropped before the region).
     let mut vm = unsafe { Vm::new(region.start, region.len, Box::new(vm_hal), config) }.ok()?;
-    vm.port_data = Some(Box::new(files));
+    vm.port_data = Some(Box::new(pyfs::PortData {
+        files,
+        hal: hal.clone(),
+        windows: RefCell::new(Vec::new()),
+    }));
     vm.open_hook = Some(pyfs::py_open);
     if pyfs::register(&mut vm).is_err() {
         return None;

@@ -6,7 +6,11 @@
 //! In: the VM and its port data. Out: `py_open` (the VM's `open_hook`), `register` (the `os`
 //! module) and `flush_open_files` (called when a program ends or the REPL resets).
 
+use crate::engine::SharedHal;
 use crate::files::{Errno, Files};
+use alloc::vec::Vec;
+use core::cell::RefCell;
+use kernel_api::Window;
 use vm::builtins::bytes_methods::bytes_data;
 use vm::interp::{PyErr, PyResult, Vm};
 use vm::objects::exception::{self, new_with_args};
@@ -18,19 +22,32 @@ use vm::value::Value;
 
 pub use crate::pyfile::{flush_open_files, py_open};
 
-/// Register the `os` module.
+/// Register the `os` and `vibe` modules.
 pub fn register(vm: &mut Vm) -> PyResult<()> {
-    vm.register_module(qstr::os, crate::os_module::init)
+    vm.register_module(qstr::os, crate::os_module::init)?;
+    vm.register_module(qstr::vibe, crate::vibe::init)
 }
 
-/// The port's file layer, as `new_vm` stored it in the VM.
+/// What the port keeps in `Vm::port_data`: the file layer, the HAL (for the `vibe`
+/// module's keyboard and sleeping) and the desktop windows Python opened, destroyed when
+/// the VM goes (VibeOS cleans none up itself).
+pub struct PortData {
+    pub files: Files<'static>,
+    pub hal: SharedHal,
+    pub windows: RefCell<Vec<Window<'static>>>,
+}
+
+/// The port's data, as `new_vm` stored it in the VM.
+pub fn port_data(vm: &Vm) -> Option<&PortData> {
+    vm.port_data.as_ref()?.downcast_ref::<PortData>()
+}
+
+/// The port's file layer.
 pub fn files(vm: &mut Vm) -> PyResult<Files<'static>> {
-    let found = vm
-        .port_data
-        .as_ref()
-        .and_then(|data| data.downcast_ref::<Files<'static>>())
-        .copied();
-    found.ok_or_else(|| vm.new_exception(&exception::OS_ERROR, "no filesystem"))
+    match port_data(vm) {
+        Some(data) => Ok(data.files),
+        None => Err(vm.new_exception(&exception::OS_ERROR, "no filesystem")),
+    }
 }
 
 /// The bytes of a path argument (str or bytes), or `None` for other types.

@@ -10,6 +10,7 @@ kernel survived.
 Usage: test_vibeos.py [NAME_FILTER...]   (PYTHON_ELF=path overrides build/python.elf)
 """
 
+import os
 import re
 import sys
 import time
@@ -18,6 +19,7 @@ import vibeos
 from vibeos import PROMPT, KernelRace
 
 ATTEMPTS = 3
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 SCRIPTS = {
     "/python/hello.py": "print(1 + 2)\n",
@@ -66,7 +68,34 @@ print("alive", 6 * 7)
 """,
     "/python/loop.py": 'print("looping")\nwhile True:\n    pass\n',
     "/python/args.py": "import sys\nprint(sys.argv)\n",
+    # The vibe module on the real kernel (the rig has no display and no desktop).
+    "/python/vibet.py": """\
+import vibe
+print("kapi", vibe.kapi_version(), "display", vibe.has_display(), vibe.screen_size())
+try:
+    vibe.fill_rect(0, 0, 10, 10, vibe.RED)
+except OSError as e:
+    print("draw errno", e.errno)
+try:
+    vibe.window_create(0, 0, 100, 100, "t")
+except OSError as e:
+    print("window errno", e.errno)
+t0 = vibe.ticks()
+vibe.sleep_ms(100)
+print("ticks", 8 <= vibe.ticks() - t0 <= 30)
+print("ps", [name for slot, name, state in vibe.ps()])
+print("mem", vibe.mem_free() > 1000000, vibe.ram_total())
+y, mo, d, h, mi, s, wd = vibe.datetime()
+print("date", y >= 2024, 0 <= wd <= 6)
+vibe.puts("puts ok\\n")
+print("alive", 6 * 7)
+""",
 }
+
+# python/ scripts shipped on the disk as /python/NAME (hello.py above is the harness's own).
+for _name in ("sysinfo.py", "calc.py", "wc.py"):
+    with open(os.path.join(REPO, "python", _name), encoding="utf-8") as _f:
+        SCRIPTS["/python/" + _name] = _f.read()
 
 
 class Case:
@@ -182,6 +211,27 @@ def case_keyboard_interrupt(m):
     assert "KeyboardInterrupt" in out, out
     assert last_exit_status(m) == 1
     shell_alive(m)
+
+
+def case_vibe_module(m):
+    out = run_shell(m, "python /python/vibet.py")
+    for expected in ("kapi 1 display False (0, 0)", "draw errno 19", "window errno 38",
+                     "ticks True", "/bin/python", "mem True 536870912", "date True True",
+                     "puts ok", "alive 42"):
+        assert expected in out, out
+    assert last_exit_status(m) == 0
+    out = run_shell(m, "python /python/sysinfo.py")
+    for expected in ("RAM       512.0 MiB total", "Screen    none", "Processes", "kapi      v1"):
+        assert expected in out, out
+    out = run_shell(m, "python /python/calc.py --demo")
+    assert "calc> 3.14159 * r ** 2\n78.53975\n" in without_cr(out), out
+    out = run_shell(m, "python /python/wc.py /python/calc.py")
+    assert "/python/calc.py" in out, out
+    shell_alive(m)
+
+
+def without_cr(text):
+    return text.replace("\r", "")
 
 
 CASES = [Case(n[len("case_"):], f) for n, f in list(globals().items()) if n.startswith("case_")]

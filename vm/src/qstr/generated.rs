@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 672;
+pub const COUNT: usize = 807;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -681,6 +681,141 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("<unpack>", 0x342a657964d7762d),
     ("<merge>", 0x481f68172bb42605),
     ("gi_suspended", 0x4d40188ba37db078),
+    ("AMBER", 0xae8191e16cbd4c0c),
+    ("BLACK", 0x7a91b0fde7ec420f),
+    ("BLUE", 0x738c3b9a44c87ecc),
+    ("BTN_LEFT", 0xb4303eb4acc0939c),
+    ("BTN_MIDDLE", 0x9feaa24f5ccdd6a),
+    ("BTN_RIGHT", 0x2f846d0b8e98d457),
+    ("CYAN", 0xee66ffc32b0b6a4b),
+    ("EVENT_CLOSE", 0xb32e78aad0255bde),
+    ("EVENT_FOCUS", 0xbed824c050eba6b6),
+    ("EVENT_KEY", 0x97d479c2f6dcdd5f),
+    ("EVENT_MOUSE_DOWN", 0xa657c6cde450a166),
+    ("EVENT_MOUSE_MOVE", 0x44879079a915603d),
+    ("EVENT_MOUSE_UP", 0x18c65946826d84de),
+    ("EVENT_NONE", 0xf5f989ff5b6afb6f),
+    ("EVENT_RESIZE", 0x7e019dae5103a285),
+    ("EVENT_UNFOCUS", 0x85a5fb7a2eaba1c8),
+    ("FrameBuffer", 0x50ba7b64cce2f44c),
+    ("GRAY", 0xf1a74d86202c3d08),
+    ("GREEN", 0x48d4b2cd5bc0e88b),
+    ("KEY_BACKSPACE", 0x7cd8f621642ff61e),
+    ("KEY_CTRL_C", 0x1dc56fe356b63980),
+    ("KEY_CTRL_D", 0x37a381acb7b88147),
+    ("KEY_DELETE", 0x1fd7871db6041a84),
+    ("KEY_DOWN", 0xa80636c6f41931fe),
+    ("KEY_END", 0xe2bc30913faa5db7),
+    ("KEY_ENTER", 0x8152f929a25a0ff4),
+    ("KEY_ESC", 0xf0fcadf25a56f096),
+    ("KEY_HOME", 0x4af703091671bc),
+    ("KEY_LEFT", 0xfc4577f2a2af0ae3),
+    ("KEY_PGDN", 0xdfd40389f9138c8f),
+    ("KEY_PGUP", 0x2f578ee09840669d),
+    ("KEY_RIGHT", 0xc40f9845adc73fb5),
+    ("KEY_TAB", 0x10f6869ed0a7d75b),
+    ("KEY_UP", 0x390330c10ff2b9a1),
+    ("MAGENTA", 0x8dd3b5a10b3b5fb0),
+    ("RED", 0xaa201224bb439d47),
+    ("STATE_BLOCKED", 0x7ff6817cb6b5193e),
+    ("STATE_READY", 0x2593b8fdf3cb3567),
+    ("STATE_RUNNING", 0x15d38f80bed594b1),
+    ("WHITE", 0x29814851e0aa981f),
+    ("YELLOW", 0xaab610c505c06a8f),
+    ("alloc_count", 0x88f337da02ad7137),
+    ("blit", 0x1b8713e12f56ba52),
+    ("circle", 0xe1d786d2f707b414),
+    ("clear_region", 0x86c66283ed4bcb61),
+    ("clear_to_eol", 0xf353e74576ea6b96),
+    ("console_size", 0x362e8700e1e309e),
+    ("cpu_cores", 0xb6b7da93de13da1f),
+    ("cpu_freq_mhz", 0xc973098cda0ccf55),
+    ("cpu_name", 0xbcdce58b66adf834),
+    ("datetime", 0x7ba4466dbd0f07e1),
+    ("disk_free", 0x7d1e5ba93e0e846f),
+    ("disk_total", 0x19241b47a3615404),
+    ("dma_available", 0x7b41364f8d753669),
+    ("dns_resolve", 0x2d7f8b30b26c0520),
+    ("draw_char", 0x71ee3d6f79850ebf),
+    ("draw_string", 0xbfc0c59467af91d7),
+    ("fill", 0x9563e054e6f787fb),
+    ("fill_circle", 0x3e94692af0b52023),
+    ("fill_rect", 0x62f0dcaa43a974e0),
+    ("flip", 0x8a83211c878a3f1f),
+    ("get_pixel", 0x5f619c039fcef295),
+    ("getc", 0x53da214365ce1074),
+    ("has_display", 0xf6c2a28c5818ec24),
+    ("has_key", 0x8585b462455d92dc),
+    ("heap_range", 0x87fcd9056d419e50),
+    ("height", 0xac607276a8fe9f0a),
+    ("hw_double_buffer", 0x28d9f3e60cbd9775),
+    ("kapi_version", 0x599056c8bdfcf858),
+    ("kill", 0xdfdb508572caf3d7),
+    ("klog", 0x2512fdb92c230869),
+    ("led_off", 0xbfa46d600a15fa62),
+    ("led_on", 0x2eee2b9054c28e7f),
+    ("led_status", 0x887d39232bd719b9),
+    ("led_toggle", 0x571f8c1acad8c069),
+    ("line", 0x53f1d5ea8de3d7c),
+    ("mem_used", 0x1f912949eead13a7),
+    ("mouse_buttons", 0x43d528921376f8ac),
+    ("mouse_delta", 0x1ebaf74c444c5bbb),
+    ("mouse_poll", 0x884949d125cccb5a),
+    ("mouse_pos", 0x42b676a5ab577de),
+    ("mouse_set_pos", 0x85162105bffc61e1),
+    ("net_ip", 0xc84eb9d4a35f37a3),
+    ("net_mac", 0x6769418ba57ee54d),
+    ("net_poll", 0xf6484fbda4e827c1),
+    ("ping", 0xccfc10b8bad1155a),
+    ("print_hex", 0x66f40bc7792cc238),
+    ("print_int", 0x80570877a21ed78d),
+    ("process_count", 0x64fa7d60cee68b86),
+    ("ps", 0x97bb6467ea35cc24),
+    ("put_pixel", 0x533a8e73970f843f),
+    ("putc", 0x1ea805ee0eb953a2),
+    ("puts", 0xaf509ba42ce7c3db),
+    ("ram_total", 0x37f5ff76f048db70),
+    ("rect", 0x4b409e53cf4df6e6),
+    ("rgb", 0x8972dc0e6ad9238f),
+    ("screen_size", 0x9c22e51951092157),
+    ("set_color", 0x6f03d97eded613a8),
+    ("set_cursor", 0xca78c8439fffccc2),
+    ("set_cursor_enabled", 0x1ed056fdc1be4ba9),
+    ("show", 0x57bf213be019eeb0),
+    ("sound_is_paused", 0x4220cc32b5d55769),
+    ("sound_is_playing", 0x206a68f1f5334f25),
+    ("sound_pause", 0x5554d27524fc8b9f),
+    ("sound_play_pcm", 0xffbebd23a45ebd6d),
+    ("sound_play_wav", 0x5760dbb5fc4145bc),
+    ("sound_resume", 0xdf4157b39baa31dd),
+    ("sound_stop", 0xf517fa370ba1bb4a),
+    ("spawn", 0x1713f5ac2bf0caf5),
+    ("stack_ptr", 0xfc7a100c9ed96070),
+    ("tcp_close", 0x1354ed559adab5aa),
+    ("tcp_connect", 0xaf9ee0d65fa6a73b),
+    ("tcp_is_connected", 0x31d93b3f772bbafe),
+    ("tcp_recv", 0x7777a21481811720),
+    ("tcp_send", 0xc02a6c69e7f1f5ad),
+    ("ticks", 0xe8e6acc9efcde79f),
+    ("timestamp", 0xfc00ee57782020aa),
+    ("tls_close", 0xcb492f3355f86a06),
+    ("tls_connect", 0x24f26d53dbb40b64),
+    ("tls_is_connected", 0xf3b8a1ab3b28d8e7),
+    ("tls_recv", 0x72413ea6f03831a3),
+    ("tls_send", 0xf0ef8f6a8a4cc1a2),
+    ("uart_puts", 0xd4939fa16480ea9a),
+    ("uptime_ms", 0xad3d23d7b7c549eb),
+    ("usb_devices", 0x4ea48b7cb4044029),
+    ("wait_key", 0x6682a70236e3f4a6),
+    ("wfi", 0xc9b79b9e584d2620),
+    ("width", 0x7e3df82ee760448c),
+    ("window_create", 0xa53f16f752cbdf82),
+    ("window_destroy", 0x24340baf5ddace0e),
+    ("window_poll", 0xad0491acdb1e7a3c),
+    ("window_set_title", 0xafaf0b0746baf84),
+    ("window_show", 0xc6ecf77bb3ec1a0a),
+    ("window_size", 0x6886936be34211d8),
+    ("yield_", 0x3cdc3bef1698d95c),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1355,3 +1490,138 @@ pub const member_descriptor: Qstr = Qstr(668);
 pub const UNPACK_DISPLAY: Qstr = Qstr(669);
 pub const MERGE_DISPLAY: Qstr = Qstr(670);
 pub const gi_suspended: Qstr = Qstr(671);
+pub const AMBER: Qstr = Qstr(672);
+pub const BLACK: Qstr = Qstr(673);
+pub const BLUE: Qstr = Qstr(674);
+pub const BTN_LEFT: Qstr = Qstr(675);
+pub const BTN_MIDDLE: Qstr = Qstr(676);
+pub const BTN_RIGHT: Qstr = Qstr(677);
+pub const CYAN: Qstr = Qstr(678);
+pub const EVENT_CLOSE: Qstr = Qstr(679);
+pub const EVENT_FOCUS: Qstr = Qstr(680);
+pub const EVENT_KEY: Qstr = Qstr(681);
+pub const EVENT_MOUSE_DOWN: Qstr = Qstr(682);
+pub const EVENT_MOUSE_MOVE: Qstr = Qstr(683);
+pub const EVENT_MOUSE_UP: Qstr = Qstr(684);
+pub const EVENT_NONE: Qstr = Qstr(685);
+pub const EVENT_RESIZE: Qstr = Qstr(686);
+pub const EVENT_UNFOCUS: Qstr = Qstr(687);
+pub const FrameBuffer: Qstr = Qstr(688);
+pub const GRAY: Qstr = Qstr(689);
+pub const GREEN: Qstr = Qstr(690);
+pub const KEY_BACKSPACE: Qstr = Qstr(691);
+pub const KEY_CTRL_C: Qstr = Qstr(692);
+pub const KEY_CTRL_D: Qstr = Qstr(693);
+pub const KEY_DELETE: Qstr = Qstr(694);
+pub const KEY_DOWN: Qstr = Qstr(695);
+pub const KEY_END: Qstr = Qstr(696);
+pub const KEY_ENTER: Qstr = Qstr(697);
+pub const KEY_ESC: Qstr = Qstr(698);
+pub const KEY_HOME: Qstr = Qstr(699);
+pub const KEY_LEFT: Qstr = Qstr(700);
+pub const KEY_PGDN: Qstr = Qstr(701);
+pub const KEY_PGUP: Qstr = Qstr(702);
+pub const KEY_RIGHT: Qstr = Qstr(703);
+pub const KEY_TAB: Qstr = Qstr(704);
+pub const KEY_UP: Qstr = Qstr(705);
+pub const MAGENTA: Qstr = Qstr(706);
+pub const RED: Qstr = Qstr(707);
+pub const STATE_BLOCKED: Qstr = Qstr(708);
+pub const STATE_READY: Qstr = Qstr(709);
+pub const STATE_RUNNING: Qstr = Qstr(710);
+pub const WHITE: Qstr = Qstr(711);
+pub const YELLOW: Qstr = Qstr(712);
+pub const alloc_count: Qstr = Qstr(713);
+pub const blit: Qstr = Qstr(714);
+pub const circle: Qstr = Qstr(715);
+pub const clear_region: Qstr = Qstr(716);
+pub const clear_to_eol: Qstr = Qstr(717);
+pub const console_size: Qstr = Qstr(718);
+pub const cpu_cores: Qstr = Qstr(719);
+pub const cpu_freq_mhz: Qstr = Qstr(720);
+pub const cpu_name: Qstr = Qstr(721);
+pub const datetime: Qstr = Qstr(722);
+pub const disk_free: Qstr = Qstr(723);
+pub const disk_total: Qstr = Qstr(724);
+pub const dma_available: Qstr = Qstr(725);
+pub const dns_resolve: Qstr = Qstr(726);
+pub const draw_char: Qstr = Qstr(727);
+pub const draw_string: Qstr = Qstr(728);
+pub const fill: Qstr = Qstr(729);
+pub const fill_circle: Qstr = Qstr(730);
+pub const fill_rect: Qstr = Qstr(731);
+pub const flip: Qstr = Qstr(732);
+pub const get_pixel: Qstr = Qstr(733);
+pub const getc: Qstr = Qstr(734);
+pub const has_display: Qstr = Qstr(735);
+pub const has_key: Qstr = Qstr(736);
+pub const heap_range: Qstr = Qstr(737);
+pub const height: Qstr = Qstr(738);
+pub const hw_double_buffer: Qstr = Qstr(739);
+pub const kapi_version: Qstr = Qstr(740);
+pub const kill: Qstr = Qstr(741);
+pub const klog: Qstr = Qstr(742);
+pub const led_off: Qstr = Qstr(743);
+pub const led_on: Qstr = Qstr(744);
+pub const led_status: Qstr = Qstr(745);
+pub const led_toggle: Qstr = Qstr(746);
+pub const line: Qstr = Qstr(747);
+pub const mem_used: Qstr = Qstr(748);
+pub const mouse_buttons: Qstr = Qstr(749);
+pub const mouse_delta: Qstr = Qstr(750);
+pub const mouse_poll: Qstr = Qstr(751);
+pub const mouse_pos: Qstr = Qstr(752);
+pub const mouse_set_pos: Qstr = Qstr(753);
+pub const net_ip: Qstr = Qstr(754);
+pub const net_mac: Qstr = Qstr(755);
+pub const net_poll: Qstr = Qstr(756);
+pub const ping: Qstr = Qstr(757);
+pub const print_hex: Qstr = Qstr(758);
+pub const print_int: Qstr = Qstr(759);
+pub const process_count: Qstr = Qstr(760);
+pub const ps: Qstr = Qstr(761);
+pub const put_pixel: Qstr = Qstr(762);
+pub const putc: Qstr = Qstr(763);
+pub const puts: Qstr = Qstr(764);
+pub const ram_total: Qstr = Qstr(765);
+pub const rect: Qstr = Qstr(766);
+pub const rgb: Qstr = Qstr(767);
+pub const screen_size: Qstr = Qstr(768);
+pub const set_color: Qstr = Qstr(769);
+pub const set_cursor: Qstr = Qstr(770);
+pub const set_cursor_enabled: Qstr = Qstr(771);
+pub const show: Qstr = Qstr(772);
+pub const sound_is_paused: Qstr = Qstr(773);
+pub const sound_is_playing: Qstr = Qstr(774);
+pub const sound_pause: Qstr = Qstr(775);
+pub const sound_play_pcm: Qstr = Qstr(776);
+pub const sound_play_wav: Qstr = Qstr(777);
+pub const sound_resume: Qstr = Qstr(778);
+pub const sound_stop: Qstr = Qstr(779);
+pub const spawn: Qstr = Qstr(780);
+pub const stack_ptr: Qstr = Qstr(781);
+pub const tcp_close: Qstr = Qstr(782);
+pub const tcp_connect: Qstr = Qstr(783);
+pub const tcp_is_connected: Qstr = Qstr(784);
+pub const tcp_recv: Qstr = Qstr(785);
+pub const tcp_send: Qstr = Qstr(786);
+pub const ticks: Qstr = Qstr(787);
+pub const timestamp: Qstr = Qstr(788);
+pub const tls_close: Qstr = Qstr(789);
+pub const tls_connect: Qstr = Qstr(790);
+pub const tls_is_connected: Qstr = Qstr(791);
+pub const tls_recv: Qstr = Qstr(792);
+pub const tls_send: Qstr = Qstr(793);
+pub const uart_puts: Qstr = Qstr(794);
+pub const uptime_ms: Qstr = Qstr(795);
+pub const usb_devices: Qstr = Qstr(796);
+pub const wait_key: Qstr = Qstr(797);
+pub const wfi: Qstr = Qstr(798);
+pub const width: Qstr = Qstr(799);
+pub const window_create: Qstr = Qstr(800);
+pub const window_destroy: Qstr = Qstr(801);
+pub const window_poll: Qstr = Qstr(802);
+pub const window_set_title: Qstr = Qstr(803);
+pub const window_show: Qstr = Qstr(804);
+pub const window_size: Qstr = Qstr(805);
+pub const yield_: Qstr = Qstr(806);

@@ -1,0 +1,30 @@
+# sysinfo.py: what the kernel reports about the machine.
+import vibe
+
+
+def mib(n):
+    return "%.1f MiB" % (n / 1048576)
+
+
+def attempt(f, *args):
+    try:
+        return f(*args)
+    except OSError:
+        return "n/a"
+
+
+print("CPU      ", attempt(vibe.cpu_name), "-", attempt(vibe.cpu_cores), "core(s) at",
+      attempt(vibe.cpu_freq_mhz), "MHz")
+print("RAM      ", mib(vibe.ram_total()), "total,", mib(vibe.mem_free()), "free,",
+      mib(vibe.mem_used()), "used")
+print("Disk     ", attempt(vibe.disk_total), "total,", attempt(vibe.disk_free), "free")
+w, h = vibe.screen_size()
+print("Screen   ", "%dx%d" % (w, h) if w else "none", "- console", "%dx%d" % vibe.console_size())
+t = vibe.uptime_ms() // 1000
+print("Uptime   ", "%d:%02d:%02d" % (t // 3600, t // 60 % 60, t % 60))
+print("Date     ", "%04d-%02d-%02d %02d:%02d:%02d UTC" % vibe.datetime()[:6])
+print("Processes", vibe.process_count())
+for slot, name, state in vibe.ps():
+    print("   ", slot, name, {1: "ready", 2: "running", 3: "blocked"}.get(state, state))
+print("Network  ", attempt(vibe.net_ip))
+print("kapi     ", "v%d" % vibe.kapi_version())
