@@ -22,9 +22,11 @@ w, h = vibe.screen_size()
 print("Screen   ", "%dx%d" % (w, h) if w else "none", "- console", "%dx%d" % vibe.console_size())
 t = vibe.uptime_ms() // 1000
 print("Uptime   ", "%d:%02d:%02d" % (t // 3600, t // 60 % 60, t % 60))
-print("Date     ", "%04d-%02d-%02d %02d:%02d:%02d UTC" % vibe.datetime()[:6])
-print("Processes", vibe.process_count())
-for slot, name, state in vibe.ps():
+date = attempt(vibe.datetime)
+print("Date     ", "%04d-%02d-%02d %02d:%02d:%02d UTC" % date[:6] if date != "n/a" else date)
+print("Processes", attempt(vibe.process_count))
+procs = attempt(vibe.ps)
+for slot, name, state in procs if procs != "n/a" else []:
     print("   ", slot, name, {1: "ready", 2: "running", 3: "blocked"}.get(state, state))
 print("Network  ", attempt(vibe.net_ip))
 print("kapi     ", "v%d" % vibe.kapi_version())

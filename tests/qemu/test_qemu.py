@@ -3,7 +3,8 @@
 driven over its UART: the REPL typed at like a terminal, files, memory and recursion
 limits, Ctrl+C, the raw REPL and mpremote, exit statuses. Every test boots a fresh machine.
 
-Usage: test_qemu.py [filters...]   (PYTHON_ELF=..., QEMU_HOST=... override the images)
+Usage: test_qemu.py [--regen-png] [filters...]   (PYTHON_ELF=..., QEMU_HOST=... override the
+images; --regen-png rewrites tests/qemu/drawing.png, the golden framebuffer)
 The last line printed is `N passed, N failed`; the exit status is non-zero on failure.
 """
 
@@ -237,8 +238,98 @@ def test_ramfb_framebuffer_is_configured():
         check(len(pixels) == 1280 * 800 * 3 and not any(pixels), "pixels not all black")
 
 
+# tests/vibe: the python/ scripts' expected outputs, their data and the drawing test.
+VIBE_DIR = os.path.join(qemuhost.ROOT, "tests", "vibe")
+sys.path.insert(0, VIBE_DIR)
+import run as vibe_run  # noqa: E402  (tests/vibe/run.py: .exp matching, PNG reading)
+
+# drawing.py's framebuffer on qemu-host's 1280x800 screen (tests/vibe/drawing.png is the
+# Linux host's 640x480 one); `test_qemu.py --regen-png drawing` rewrites it.
+DRAWING_PNG = os.path.join(qemuhost.HERE, "drawing.png")
+REGEN_PNG = "--regen-png" in sys.argv
+
+
+def vibe_files():
+    """tests/vibe's scripts list, runall.py, drawing.py and data/, at /tests/vibe in the
+    boot archive: from the root (the cwd) the paths of scripts.txt work as in the repo."""
+    files = {}
+    for rel in ("scripts.txt", "scripts/runall.py", "drawing.py"):
+        with open(os.path.join(VIBE_DIR, rel), "rb") as f:
+            files["/tests/vibe/" + rel] = f.read()
+    for base, _, names in os.walk(os.path.join(VIBE_DIR, "data")):
+        for n in names:
+            path = os.path.join(base, n)
+            with open(path, "rb") as f:
+                files["/" + os.path.relpath(path, qemuhost.ROOT)] = f.read()
+    return files
+
+
+def test_python_scripts_match_tests_vibe():
+    """Every python/ script of tests/vibe/scripts.txt in its bounded mode, in one boot
+    (runall.py runs them in turn in one python.elf), against tests/vibe/scripts/*.exp."""
+    with Machine(args="python /tests/vibe/scripts/runall.py", files=vibe_files(),
+                 display=True, timeout=60) as m:
+        status = m.wait_exit()
+        out = m.read_rest().decode("utf-8", "replace").replace("\r\n", "\n")
+        check(status == 0, f"runall.py status {status}: {out[-2000:]}")
+        outputs = vibe_run.runall_outputs(out)
+        check(outputs is not None, f"runall.py did not finish: {out[-2000:]}")
+        labels = vibe_run.script_labels()
+        check(list(outputs) == labels, f"scripts run {list(outputs)}, listed {labels}")
+        bad = [label for label in labels if not vibe_run.check_output(
+            label, outputs[label], os.path.join(VIBE_DIR, "scripts", label + ".exp"))]
+        check(not bad, f"outputs differ: {bad}")
+
+
+def ppm_pixels(data):
+    """(width, height, rows of RGB bytes) of a binary PPM (QMP screendump's format)."""
+    magic, width, height, maxval, pixels = data.split(maxsplit=4)
+    check(magic == b"P6" and maxval == b"255", f"PPM header {data[:20]!r}")
+    width, height = int(width), int(height)
+    return width, height, [pixels[y * width * 3:(y + 1) * width * 3] for y in range(height)]
+
+
+def write_png(path, width, height, rows):
+    import struct
+    import zlib
+
+    def chunk(kind, body):
+        return (struct.pack(">I", len(body)) + kind + body
+                + struct.pack(">I", zlib.crc32(kind + body)))
+    raw = b"".join(b"\0" + row for row in rows)
+    with open(path, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n"
+                + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def test_drawing_framebuffer_matches_golden_png():
+    """tests/vibe/drawing.py run from the REPL with ramfb: its output must equal
+    drawing.exp and the screen (QMP screendump) tests/qemu/drawing.png, pixel for pixel."""
+    with repl(display=True, files=vibe_files(), timeout=30) as m:
+        m.send(b"exec(open('/tests/vibe/drawing.py').read())\r")
+        got = m.read_until(PROMPT).decode("utf-8", "replace").replace("\r\n", "\n")
+        got = got.split("\n", 1)[1][:-len(PROMPT)]
+        check(vibe_run.check_output("drawing.py", got,
+                                    os.path.join(VIBE_DIR, "drawing.exp")),
+              f"drawing.py printed {got!r}")
+        picture = os.path.join(m.dir, "screen.ppm")
+        m.qmp("screendump", filename=picture)
+        with open(picture, "rb") as f:
+            shot = ppm_pixels(f.read())
+        if REGEN_PNG:
+            write_png(DRAWING_PNG, *shot)
+            print(f"wrote {os.path.relpath(DRAWING_PNG, qemuhost.ROOT)}")
+            return
+        golden = vibe_run.png_pixels(DRAWING_PNG)
+        if shot != golden:
+            kept = os.path.join(tempfile.mkdtemp(prefix="qemu-drawing-"), "drawing.png")
+            write_png(kept, *shot)
+            raise TestFailure(f"framebuffer differs from tests/qemu/drawing.png (got {kept})")
+
+
 TESTS = [(name, f) for name, f in sorted(globals().items()) if name.startswith("test_")]
 
 if __name__ == "__main__":
     qemuhost.check_tools()
-    sys.exit(run_tests(TESTS, sys.argv[1:]))
+    sys.exit(run_tests(TESTS, [a for a in sys.argv[1:] if a != "--regen-png"]))

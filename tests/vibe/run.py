@@ -6,7 +6,8 @@ tests/vibe/*.py: each script's output must equal its hand-written .exp (its stdi
 pixel for pixel. tests/vibe/scripts.txt: one python/ script per line with the arguments
 of its bounded (non-interactive) mode; its output must equal
 tests/vibe/scripts/<name>.exp (followed by `[exit STATUS]`). Everything runs from the
-repository root. In an .exp line, `<any>` matches any text.
+repository root. In an .exp line, `<any>` matches any text; a line `<any lines>`, any
+number of lines.
 
 Usage: run.py [--vibepy PATH] [--regen-png]   (--regen-png rewrites the golden PNGs)
 """
@@ -60,18 +61,18 @@ def run(vibepy, argv, png=None, stdin=b''):
 
 
 def matches(got, want):
-    """Equal, where `<any>` in an expected line stands for any text (machine-dependent
-    numbers such as free memory)."""
-    if '<any>' not in want:
+    """Equal, where `<any>` in an expected line stands for any text in that line and a
+    line that is just `<any lines>` for any number of lines, none included
+    (machine-dependent output such as free memory or the process list)."""
+    if '<any' not in want:
         return got == want
-    got_lines, want_lines = got.split('\n'), want.split('\n')
-    if len(got_lines) != len(want_lines):
-        return False
-    for g, w in zip(got_lines, want_lines):
-        pattern = '.*'.join(re.escape(part) for part in w.split('<any>'))
-        if not re.fullmatch(pattern, g):
-            return False
-    return True
+    pattern = ''
+    for line in want.splitlines(keepends=True):
+        if line.rstrip('\n') == '<any lines>':
+            pattern += '(?:[^\n]*\n)*'
+        else:
+            pattern += '[^\n]*'.join(re.escape(part) for part in line.split('<any>'))
+    return re.fullmatch(pattern, got) is not None
 
 
 def check_output(name, got, exp_path):
@@ -84,6 +85,31 @@ def check_output(name, got, exp_path):
             print(f'  line {i + 1}: got {g!r}\n  line {i + 1}: exp {w!r}')
             break
     return False
+
+
+def runall_outputs(text):
+    """{label: output} from tests/vibe/scripts/runall.py's output (LF line ends), each
+    output in the form of its tests/vibe/scripts/LABEL.exp; None if `=== end` is missing."""
+    if not text.endswith('=== end\n'):
+        return None
+    outputs, label = {}, None
+    for line in text[:-len('=== end\n')].splitlines(keepends=True):
+        if line.startswith('=== '):
+            label = line[4:].strip()
+            outputs[label] = ''
+        elif label is not None:
+            outputs[label] += line
+    return outputs
+
+
+def script_labels():
+    """The labels of tests/vibe/scripts.txt, in order."""
+    labels = []
+    for line in open(os.path.join(HERE, 'scripts.txt'), encoding='utf-8'):
+        words = line.split()
+        if words and not words[0].startswith('#'):
+            labels.append(words[0])
+    return labels
 
 
 def main():

@@ -22,7 +22,7 @@ ATTEMPTS = 3
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 SCRIPTS = {
-    "/python/hello.py": "print(1 + 2)\n",
+    "/python/three.py": "print(1 + 2)\n",
     # MemoryError in a small heap, caught: the program carries on with its heap intact.
     "/python/mem.py": """\
 chunks = []
@@ -92,10 +92,25 @@ print("alive", 6 * 7)
 """,
 }
 
-# python/ scripts shipped on the disk as /python/NAME (hello.py above is the harness's own).
-for _name in ("sysinfo.py", "calc.py", "wc.py"):
-    with open(os.path.join(REPO, "python", _name), encoding="utf-8") as _f:
-        SCRIPTS["/python/" + _name] = _f.read()
+# Every python/ script on the disk as /python/NAME, and what tests/vibe/scripts/runall.py
+# needs to run them all in their bounded modes: tests/vibe/scripts.txt and the data, at
+# /tests/vibe (the shell's cwd is /, so scripts.txt's relative paths work).
+VIBE_DIR = os.path.join(REPO, "tests", "vibe")
+sys.path.insert(0, VIBE_DIR)
+import run as vibe_run  # noqa: E402  (tests/vibe/run.py: runall.py's output, .exp matching)
+
+for _name in sorted(os.listdir(os.path.join(REPO, "python"))):
+    if _name.endswith(".py"):
+        with open(os.path.join(REPO, "python", _name), encoding="utf-8") as _f:
+            SCRIPTS["/python/" + _name] = _f.read()
+for _base, _, _names in sorted(os.walk(VIBE_DIR)):
+    for _name in sorted(_names):
+        _path = os.path.join(_base, _name)
+        _rel = os.path.relpath(_path, VIBE_DIR)
+        if _rel in ("scripts.txt", os.path.join("scripts", "runall.py")) \
+                or _rel.startswith("data" + os.sep):
+            with open(_path, "rb") as _f:
+                SCRIPTS["/tests/vibe/" + _rel.replace(os.sep, "/")] = _f.read()
 
 
 class Case:
@@ -106,9 +121,9 @@ class Case:
 
 def shell_alive(m):
     """The shell takes another command and runs it: the kernel survived."""
-    m.type_line("python /python/hello.py")
+    m.type_line("python /python/three.py")
     out = m.wait_for(PROMPT, timeout=30)
-    assert "\n3\n" in out, f"hello.py after the run printed {out!r}"
+    assert "\n3\n" in out, f"three.py after the run printed {out!r}"
 
 
 def run_shell(m, line, timeout=60):
@@ -125,18 +140,18 @@ def last_exit_status(m):
 
 
 def case_hello(m):
-    out = run_shell(m, "python /python/hello.py")
+    out = run_shell(m, "python /python/three.py")
     assert out.endswith("\n3\n" + PROMPT), out
     assert last_exit_status(m) == 0
 
 
 def case_py_word(m):
     # vibesh runs a word ending in .py with /bin/micropython: VibePy installed there too.
-    out = run_shell(m, "/python/hello.py")
+    out = run_shell(m, "/python/three.py")
     assert "\n3\n" in out, out
     out = run_shell(m, "python /python/args.py a b")
     assert "['/python/args.py', 'a', 'b']" in out, out
-    out = run_shell(m, "python -X heapsize=4M /python/hello.py")
+    out = run_shell(m, "python -X heapsize=4M /python/three.py")
     assert "\n3\n" in out, out
 
 
@@ -220,13 +235,43 @@ def case_vibe_module(m):
                      "puts ok", "alive 42"):
         assert expected in out, out
     assert last_exit_status(m) == 0
-    out = run_shell(m, "python /python/sysinfo.py")
-    for expected in ("RAM       512.0 MiB total", "Screen    none", "Processes", "kapi      v1"):
-        assert expected in out, out
-    out = run_shell(m, "python /python/calc.py --demo")
-    assert "calc> 3.14159 * r ** 2\n78.53975\n" in without_cr(out), out
-    out = run_shell(m, "python /python/wc.py /python/calc.py")
-    assert "/python/calc.py" in out, out
+    shell_alive(m)
+
+
+# Scripts whose whole output must equal their tests/vibe/scripts/LABEL.exp on VibeOS too;
+# for the others (the rig has no display), key lines.
+NO_DISPLAY = ("graphics", "bounce", "mouse")
+KEY_LINES = {
+    "hello": ["Hello from VibePy 3.11.0 on linux\n", "kapi version 1 - cpu ", "no display\n",
+              "[exit 0]\n"],
+    "sysinfo": ["RAM       512.0 MiB total", "Screen    none", "Date      20", "Processes ",
+                "kapi      v1\n", "[exit 0]\n"],
+}
+for _label in NO_DISPLAY:
+    KEY_LINES[_label] = [f"{_label}.py needs a display\n[exit 1]\n"]
+
+
+def case_python_scripts(m):
+    """Every python/ script in its bounded mode (tests/vibe/scripts.txt), all in one
+    python.elf run by tests/vibe/scripts/runall.py: one typed line, so one chance for the
+    keyboard race instead of one per script."""
+    out = without_cr(run_shell(m, "python /tests/vibe/scripts/runall.py", timeout=120))
+    assert "=== end\n" in out, out
+    outputs = vibe_run.runall_outputs(out[out.find("=== "):out.find("=== end\n") + 8])
+    labels = vibe_run.script_labels()
+    assert outputs is not None and list(outputs) == labels, out
+    bad = []
+    for label in labels:
+        if label in KEY_LINES:
+            missing = [k for k in KEY_LINES[label] if k not in outputs[label]]
+            if missing:
+                bad.append(label)
+                print(f"  {label}: missing {missing} in {outputs[label]!r}")
+        elif not vibe_run.check_output(
+                label, outputs[label], os.path.join(VIBE_DIR, "scripts", label + ".exp")):
+            bad.append(label)
+    assert not bad, f"outputs differ: {bad}"
+    assert last_exit_status(m) == 0
     shell_alive(m)
 
 

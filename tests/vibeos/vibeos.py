@@ -109,19 +109,28 @@ class Disk:
     def __init__(self, files=None, elf=PYTHON_ELF):
         self.dir = tempfile.mkdtemp(prefix="vibeos-")
         self.path = os.path.join(self.dir, "disk.img")
+        self.dirs = {"", "/bin", "/python", "/tmp", "/etc"}
         with open(self.path, "wb") as out:
             subprocess.run(["xz", "-dc", os.path.join(SHARED, "disk.img.xz")], stdout=out,
                            check=True)
         self.put_file(elf, "/bin/python")
         self.put_file(elf, "/bin/micropython")
-        for dest, text in (files or {}).items():
+        for dest, data in (files or {}).items():
             local = os.path.join(self.dir, "upload")
-            with open(local, "w", encoding="utf-8") as f:
-                f.write(text)
+            with open(local, "wb") as f:
+                f.write(data.encode("utf-8") if isinstance(data, str) else data)
             self.put_file(local, dest)
 
     def put_file(self, local, dest):
+        """Copy `local` to `dest` on the disk, making its missing parent directories."""
         env = dict(os.environ, MTOOLS_SKIP_CHECK="1")
+        parts = dest.split("/")[:-1]
+        for i in range(2, len(parts) + 1):
+            d = "/".join(parts[:i])
+            if d not in self.dirs:
+                subprocess.run(["mmd", "-i", self.path, "::" + d], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                self.dirs.add(d)
         subprocess.run(["mcopy", "-i", self.path, "-o", local, "::" + dest], check=True,
                        env=env)
 
