@@ -9,7 +9,7 @@ QEMU_HOST_CARGO_FLAGS := --profile elf -p qemu-host --bin qemu-host --features b
 	--target $(ELF_TARGET)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build elf size setup run test test-rust test-exp test-py test-repl test-elf test-vibeos \
+.PHONY: all build elf size setup run run-gui install test test-rust test-exp test-py test-repl test-elf test-vibeos \
 	qemu-host test-qemu lint bench clean
 
 all: build elf
@@ -49,6 +49,20 @@ qemu-host: setup
 # (the repository's python/ directory is /python). QEMU's exit status is the program's.
 run: elf qemu-host
 	python3 tests/qemu/qemuhost.py run $(if $(SCRIPT),python $(SCRIPT) $(ARGS),python)
+
+# The same with the framebuffer in a QEMU window (needs a display); the serial line stays
+# on this terminal: `make run-gui SCRIPT=/python/graphics.py`.
+run-gui: elf qemu-host
+	python3 tests/qemu/qemuhost.py run-gui $(if $(SCRIPT),python $(SCRIPT) $(ARGS),python)
+
+# Copy python.elf and python/ into a VibeOS source tree's disk root:
+# `make install VIBEOS=../shared/vibeos/src` (the shell runs `*.py` with /bin/micropython).
+install: elf
+	@[ -n "$(VIBEOS)" ] || { echo "usage: make install VIBEOS=DIR (DIR/vibeos_root is the disk root)"; exit 2; }
+	mkdir -p $(VIBEOS)/vibeos_root/bin $(VIBEOS)/vibeos_root/python
+	cp $(ELF) $(VIBEOS)/vibeos_root/bin/python
+	cp $(ELF) $(VIBEOS)/vibeos_root/bin/micropython
+	cp python/*.py $(VIBEOS)/vibeos_root/python/
 
 test: setup lint test-rust test-exp test-py test-repl test-vibe test-elf test-vibeos test-qemu
 

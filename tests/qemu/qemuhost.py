@@ -163,16 +163,19 @@ class Machine(Session):
             return reply["return"]
 
 
-def run(args):
-    """`make run`: boot with the REPL (or a script) on this terminal; QEMU's status."""
+def run(args, gui=False):
+    """`make run`: boot with the REPL (or a script) on this terminal; QEMU's status.
+    With `gui` (`make run-gui`) the framebuffer shows in a QEMU window (ramfb) and the
+    serial line stays on this terminal."""
     check_tools()
     with tempfile.TemporaryDirectory(prefix="qemu-host-") as tmp:
         archive = os.path.join(tmp, "fs.tar")
         make_archive(archive)
-        return subprocess.run(command(archive, " ".join(args))).returncode
+        serial = ("-serial", "mon:stdio") if gui else ("-nographic",)
+        return subprocess.run(command(archive, " ".join(args), serial, display=gui)).returncode
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] != ["run"]:
-        raise SystemExit("usage: qemuhost.py run [python [SCRIPT [ARGS...]]]")
-    sys.exit(run(sys.argv[2:] or ["python"]))
+    if sys.argv[1:2] not in (["run"], ["run-gui"]):
+        raise SystemExit("usage: qemuhost.py run|run-gui [python [SCRIPT [ARGS...]]]")
+    sys.exit(run(sys.argv[2:] or ["python"], gui=sys.argv[1] == "run-gui"))
