@@ -265,6 +265,11 @@ fn w_delete(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(W_DELETE, qstr::__delete__, w_delete);
 
 fn w_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if crate::interp::typeobj::as_type(arg(args, 0)).is_some() {
+        // `type.__call__(cls, ...)` (a metaclass's super().__call__): construct directly,
+        // not through the metaclass's own `__call__` again.
+        return crate::interp::classes::type_call(vm, args, kw);
+    }
     crate::interp::call::call(vm, arg(args, 0), args.get(1..).unwrap_or(&[]), kw)
 }
 builtin_fn!(W_CALL, qstr::__call__, w_call);

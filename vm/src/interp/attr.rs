@@ -188,13 +188,14 @@ fn type_lookup(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<Opti
         }
         _ => {}
     }
-    // Attributes of the class as an object (its type is `type`).
+    // Attributes of the class as an object: those of `type`, or of its metaclass.
     let meta = &crate::objects::type_object_type::TYPE_TYPE;
     if let Some(f) = meta.slots.getattr {
         if let Some(v) = f(vm, t.as_value(), name)? {
             return Ok(Some(v));
         }
     }
+    let meta = type_of(t.as_value());
     match lookup_in_type(vm, meta, name)? {
         Some(TypeAttr::Member(m)) => bind_member(vm, m, t.as_value(), meta).map(Some),
         Some(TypeAttr::Value(a)) => bind_class_value(vm, a, t.as_value(), meta).map(Some),

@@ -81,7 +81,7 @@ pub fn call_from_stack(
     call(vm, callee, pos, kw)
 }
 
-fn values_of<'a>(l: Obj<ListObj>) -> &'a [Value] {
+pub(crate) fn values_of<'a>(l: Obj<ListObj>) -> &'a [Value] {
     let items = l.get().items();
     // SAFETY: Cell<Value> has Value's layout; the list is private to this call and not
     // mutated while the slice is used.
@@ -176,7 +176,10 @@ pub fn call(vm: &mut Vm, callee: Value, args: &[Value], kw: &[Value]) -> PyResul
     }
     let ty = vm.type_of(callee);
     if let Some(t) = super::typeobj::as_type(callee) {
-        return super::classes::construct(vm, t, args, kw);
+        // A class whose metaclass is a Python class goes through the metaclass's call.
+        if !ty.is_heap() {
+            return super::classes::construct(vm, t, args, kw);
+        }
     }
     match ty.slots.call {
         Some(call_slot) => with_prepended(vm, callee, args, |vm, all| call_slot(vm, all, kw)),
