@@ -117,9 +117,19 @@ pub fn lookup_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value
     }
     let ty = type_of(obj);
     if ty.has_flag(type_flags::HAS_GETATTR) && name != qstr::__getattr__ {
-        // __getattr__ runs when normal lookup finds nothing or raises AttributeError
-        // (a property that raises it included).
-        let normal = lookup_attr_normal(vm, obj, ty, name);
+        // __getattr__ runs when normal lookup (or a Python __getattribute__) finds
+        // nothing or raises AttributeError (a property that raises it included).
+        let normal = if ty.has_flag(type_flags::HAS_GETATTRIBUTE) && name != qstr::__getattribute__
+        {
+            match lookup_in_type(vm, ty, qstr::__getattribute__)? {
+                Some(TypeAttr::Value(f)) => {
+                    call::call_with_self(vm, f, obj, &[Value::from_qstr(name)], &[]).map(Some)
+                }
+                _ => lookup_attr_normal(vm, obj, ty, name),
+            }
+        } else {
+            lookup_attr_normal(vm, obj, ty, name)
+        };
         match normal {
             Ok(Some(v)) => return Ok(Some(v)),
             Ok(None) => {}
@@ -132,6 +142,15 @@ pub fn lookup_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value
         return normal;
     }
     lookup_attr_normal(vm, obj, ty, name)
+}
+
+/// `object.__getattribute__(obj, name)`: the standard lookup, no Python hooks.
+pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Value> {
+    let found = match as_type(obj) {
+        Some(t) => type_lookup(vm, t, name)?,
+        None => lookup_attr_normal(vm, obj, type_of(obj), name)?,
+    };
+    found.ok_or_else(|| attribute_error(vm, obj, name))
 }
 
 /// Attribute lookup without the `__getattr__` fallback.
@@ -237,7 +256,9 @@ pub fn attribute_error(vm: &mut Vm, obj: Value, name: Qstr) -> PyErr {
 /// `LOAD_METHOD`: (callable, self) when `obj.name` is a method defined on the class,
 /// else (attribute value, NULL). Avoids making a bound-method object for calls.
 pub fn load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
-    if as_type(obj).is_none() && !type_of(obj).has_flag(type_flags::GETATTR_FIRST) {
+    if as_type(obj).is_none()
+        && !type_of(obj).has_flag(type_flags::GETATTR_FIRST | type_flags::HAS_GETATTRIBUTE)
+    {
         let ty = type_of(obj);
         match lookup_in_type(vm, ty, name)? {
             Some(TypeAttr::Member(Member::Method(f))) => {

@@ -523,9 +523,13 @@ fn call_set_name(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
 
 /// Recompute the flags that say which hooks a class (or a base) defines.
 fn refresh_flags(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
-    let mut flags = t.flags.get() & !(type_flags::HAS_GETATTR | type_flags::HAS_SETATTR);
+    let mut flags = t.flags.get()
+        & !(type_flags::HAS_GETATTR | type_flags::HAS_SETATTR | type_flags::HAS_GETATTRIBUTE);
     if find_override(vm, t, qstr::__getattr__)?.is_some() {
         flags |= type_flags::HAS_GETATTR;
+    }
+    if find_override(vm, t, qstr::__getattribute__)?.is_some() {
+        flags |= type_flags::HAS_GETATTR | type_flags::HAS_GETATTRIBUTE;
     }
     if find_override(vm, t, qstr::__setattr__)?.is_some()
         || find_override(vm, t, qstr::__delattr__)?.is_some()
@@ -540,7 +544,7 @@ fn refresh_flags(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
 pub fn update_type_flags(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<()> {
     if matches!(
         name,
-        qstr::__getattr__ | qstr::__setattr__ | qstr::__delattr__
+        qstr::__getattr__ | qstr::__getattribute__ | qstr::__setattr__ | qstr::__delattr__
     ) {
         refresh_flags(vm, t)?;
     }
