@@ -98,15 +98,14 @@ fn add_keyword(
     for pair in values_of(kw).chunks(2) {
         if let Some(&n) = pair.first() {
             if super::ops::values_equal(vm, n, name)? {
-                let fname = super::attr::callable_name(vm, callee);
+                // Named like CPython's call-site check: "mod.qualname()".
+                let mut b = crate::objects::str::StrBuilder::new();
+                super::attr::write_function_str(vm, callee, &mut b)?;
                 let key = crate::objects::str::str_of(vm, name).unwrap_or("?");
+                let f = b.as_str().unwrap_or("function");
                 return Err(vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
-                    format_args!(
-                        "{}() got multiple values for keyword argument '{}'",
-                        vm.qstr_str(fname),
-                        key
-                    ),
+                    format_args!("{} got multiple values for keyword argument '{}'", f, key),
                 ));
             }
         }

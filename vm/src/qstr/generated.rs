@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 672;
+pub const COUNT: usize = 673;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -681,6 +681,7 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("<unpack>", 0x342a657964d7762d),
     ("<merge>", 0x481f68172bb42605),
     ("gi_suspended", 0x4d40188ba37db078),
+    ("cell_contents", 0xda12de1e39232852),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1355,3 +1356,4 @@ pub const member_descriptor: Qstr = Qstr(668);
 pub const UNPACK_DISPLAY: Qstr = Qstr(669);
 pub const MERGE_DISPLAY: Qstr = Qstr(670);
 pub const gi_suspended: Qstr = Qstr(671);
+pub const cell_contents: Qstr = Qstr(672);
