@@ -373,7 +373,42 @@ pub fn generic_store_attr(vm: &mut Vm, obj: Value, name: Qstr, v: Value) -> PyRe
         }
         return Ok(());
     }
+    if let Some(TypeAttr::Member(m)) = lookup_in_type(vm, ty, name)? {
+        return Err(read_only_error(vm, ty, m, name));
+    }
+    // Attributes a built-in type computes in its getattr slot (range.start...).
+    if let (false, Some(get)) = (ty.is_heap(), ty.slots.getattr) {
+        if get(vm, obj, name)?.is_some() {
+            return Err(read_only_error(vm, ty, Member::Getter(|_, v| Ok(v)), name));
+        }
+    }
     Err(attribute_error(vm, obj, name))
+}
+
+/// Setting or deleting a built-in type's own attribute, worded as CPython words it for
+/// that kind of descriptor: a method, a plain member, or a computed attribute.
+fn read_only_error(vm: &mut Vm, ty: &'static TypeObject, m: Member, name: Qstr) -> PyErr {
+    let (n, tn) = (vm.qstr_str(name), vm.qstr_str(ty.name.get()));
+    let member_struct = [
+        &crate::objects::range::RANGE_TYPE,
+        &crate::objects::slice::SLICE_TYPE,
+        &crate::builtins::complex_methods::COMPLEX_TYPE,
+    ]
+    .iter()
+    .any(|t| core::ptr::eq(*t, ty));
+    match m {
+        Member::Getter(_) if member_struct => {
+            vm.new_exception(&exception::ATTRIBUTE_ERROR, "readonly attribute")
+        }
+        Member::Getter(_) => vm.new_exception_fmt(
+            &exception::ATTRIBUTE_ERROR,
+            format_args!("attribute '{}' of '{}' objects is not writable", n, tn),
+        ),
+        _ => vm.new_exception_fmt(
+            &exception::ATTRIBUTE_ERROR,
+            format_args!("'{}' object attribute '{}' is read-only", tn, n),
+        ),
+    }
 }
 
 fn type_store(vm: &mut Vm, t: &'static TypeObject, name: Qstr, v: Value) -> PyResult<()> {

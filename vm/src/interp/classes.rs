@@ -1095,16 +1095,25 @@ fn heap_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     Ok(Value::NOT_IMPLEMENTED)
 }
 
-fn heap_unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult<Value> {
+/// A Python class's own `__pos__`/`__neg__`/`__invert__` result, if it defines one
+/// (whatever it returns, NotImplemented included: unary operators have no fallback).
+pub fn unary_override(vm: &mut Vm, op: u8, v: Value) -> PyResult<Option<Value>> {
     use crate::bytecode::opcodes::unary;
     let name = match op {
         unary::POSITIVE => qstr::__pos__,
         unary::NEGATIVE => qstr::__neg__,
         unary::INVERT => qstr::__invert__,
-        _ => return Ok(Value::NOT_IMPLEMENTED),
+        _ => return Ok(None),
     };
-    if let Some(f) = find_override(vm, type_of(v), name)? {
-        return call_override(vm, f, v, &[]);
+    match find_override(vm, type_of(v), name)? {
+        Some(f) => call_override(vm, f, v, &[]).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn heap_unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult<Value> {
+    if let Some(r) = unary_override(vm, op, v)? {
+        return Ok(r);
     }
     let base = native_slot_target(v);
     if base != v {
