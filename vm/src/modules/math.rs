@@ -153,8 +153,9 @@ math_unary!(
     M_LGAMMA,
     lgamma,
     qstr::lgamma,
+    // The poles (0, -1, -2...) are outside the domain, as in CPython.
     |x: f64| if x <= 0.0 && libm::floor(x) == x {
-        f64::INFINITY
+        f64::NAN
     } else {
         libm::lgamma(x)
     },
@@ -164,14 +165,15 @@ math_unary!(
     M_DEGREES,
     degrees,
     qstr::degrees,
-    |x: f64| x * 180.0 / core::f64::consts::PI,
+    // One multiplication by a rounded constant, so results match CPython's bit for bit.
+    |x: f64| x * (180.0 / core::f64::consts::PI),
     false
 );
 math_unary!(
     M_RADIANS,
     radians,
     qstr::radians,
-    |x: f64| x * core::f64::consts::PI / 180.0,
+    |x: f64| x * (core::f64::consts::PI / 180.0),
     false
 );
 
@@ -203,7 +205,9 @@ fn log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "log", args, 1, 2)?;
     let v = args.first().copied().unwrap_or(Value::NONE);
     let lx = natural_log(vm, v)?;
-    if lx.is_nan() {
+    // NaN in gives NaN out; NaN from a valid number means out of the domain.
+    let is_nan = |v: Value| v.is_float() && v.as_f64().is_nan();
+    if lx.is_nan() && !is_nan(v) {
         return Err(domain_error(vm));
     }
     match args.get(1) {
@@ -211,7 +215,7 @@ fn log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(b) => {
             let base = arg_f64(vm, *b)?;
             let lb = checked_log(base);
-            if lb.is_nan() {
+            if lb.is_nan() && !base.is_nan() {
                 return Err(domain_error(vm));
             }
             if lb == 0.0 {
@@ -282,7 +286,11 @@ builtin_fn!(M_HYPOT, qstr::hypot, hypot);
 fn ldexp(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "ldexp", args, 2, 2)?;
     let x = arg_f64(vm, args.first().copied().unwrap_or(Value::NONE))?;
-    let e = ops::index_value(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
+    let ev = args.get(1).copied().unwrap_or(Value::NONE);
+    if !crate::objects::int::is_int(ev) {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    }
+    let e = ops::index_value(vm, ev)?;
     let r = libm::ldexp(x, e.clamp(-100_000, 100_000) as i32);
     if r.is_infinite() && x.is_finite() {
         return Err(range_error(vm));
