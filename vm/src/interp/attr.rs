@@ -200,6 +200,10 @@ fn lookup_attr_normal(
 
 /// Attribute lookup on a class object.
 fn type_lookup(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<Option<Value>> {
+    if name == qstr::__qualname__ {
+        // Never inherited from a base's namespace.
+        return super::classes::type_special_attr(vm, t.as_value(), name);
+    }
     match lookup_in_type(vm, t, name)? {
         Some(TypeAttr::Value(a)) => return bind_class_value(vm, a, Value::NULL, t).map(Some),
         Some(TypeAttr::Member(m)) if !matches!(m, Member::Getter(_)) => {

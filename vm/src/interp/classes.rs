@@ -736,7 +736,17 @@ pub fn type_make_new(
                     format_args!("type.__new__() argument 3 must be dict, not {}", tn),
                 ));
             }
-            create_class(vm, meta, n, *bases, *dict, kw)
+            let cls = create_class(vm, meta, n, *bases, *dict, kw)?;
+            // As in CPython, a class made by type() belongs to the calling module.
+            if let Some(t) = as_type(cls) {
+                if dict_get_qstr(vm, t.dict.get(), qstr::__module__)?.is_none() {
+                    let g = vm.current_globals;
+                    if let Some(m) = dict_get_qstr(vm, g, qstr::__name__)? {
+                        dict_set(vm, t.dict.get(), Value::from_qstr(qstr::__module__), m)?;
+                    }
+                }
+            }
+            Ok(cls)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
@@ -754,12 +764,18 @@ pub fn type_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let Some(t) = as_type(v) else { return Ok(()) };
     let name = vm.qstr_str(t.name.get());
     if t.is_heap() {
+        // Nested classes show their qualified name (`mod.Outer.Inner`).
+        let qn = dict_get_qstr(vm, t.dict.get(), qstr::__qualname__)?;
+        let name = qn
+            .and_then(|q| crate::objects::str::str_of(vm, q))
+            .unwrap_or(name);
         let module = dict_get_qstr(vm, t.dict.get(), qstr::__module__)?;
         if let Some(m) = module.and_then(|m| crate::objects::str::str_of(vm, m)) {
             if m != "builtins" {
                 return out.push_fmt(vm, format_args!("<class '{}.{}'>", m, name));
             }
         }
+        return out.push_fmt(vm, format_args!("<class '{}'>", name));
     }
     out.push_fmt(vm, format_args!("<class '{}'>", name))
 }
@@ -771,10 +787,14 @@ pub fn type_special_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option
     };
     Ok(Some(match name {
         qstr::__name__ => Value::from_qstr(t.name.get()),
-        qstr::__qualname__ => match find_override(vm, t, qstr::__qualname__)? {
-            Some(q) if t.is_heap() => q,
-            _ => Value::from_qstr(t.name.get()),
-        },
+        // The class's own, never a base's.
+        qstr::__qualname__ if t.is_heap() => {
+            match dict_get_qstr(vm, t.dict.get(), qstr::__qualname__)? {
+                Some(q) => q,
+                None => Value::from_qstr(t.name.get()),
+            }
+        }
+        qstr::__qualname__ => Value::from_qstr(t.name.get()),
         qstr::__mro__ => {
             let l = type_mro_list(vm, t)?;
             crate::builtins::seq::list_to_tuple(vm, l)?
@@ -829,8 +849,12 @@ pub fn type_special_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option
 /// `<module.Class object at 0x...>`.
 pub fn default_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let t = type_of(v);
-    let name = vm.qstr_str(t.name.get());
+    let mut name = vm.qstr_str(t.name.get());
     let module = if t.is_heap() {
+        let qn = dict_get_qstr(vm, t.dict.get(), qstr::__qualname__)?;
+        if let Some(q) = qn.and_then(|q| crate::objects::str::str_of(vm, q)) {
+            name = q;
+        }
         dict_get_qstr(vm, t.dict.get(), qstr::__module__)?
     } else {
         None
