@@ -75,7 +75,7 @@ fn checked_log(x: f64) -> f64 {
     if x <= 0.0 {
         f64::NAN
     } else {
-        libm::log(x)
+        crate::num::ddmath::log(x)
     }
 }
 
@@ -83,7 +83,7 @@ fn checked_log2(x: f64) -> f64 {
     if x <= 0.0 {
         f64::NAN
     } else {
-        libm::log2(x)
+        crate::num::ddmath::log2(x)
     }
 }
 
@@ -91,7 +91,7 @@ fn checked_log10(x: f64) -> f64 {
     if x <= 0.0 {
         f64::NAN
     } else {
-        libm::log10(x)
+        crate::num::ddmath::log10(x)
     }
 }
 
@@ -108,20 +108,55 @@ fn checked_trig(f: fn(f64) -> f64) -> impl Fn(f64) -> f64 {
 }
 
 math_unary!(M_SQRT, sqrt, qstr::sqrt, checked_sqrt, false);
-math_unary!(M_EXP, exp, qstr::exp, libm::exp, false);
+math_unary!(M_EXP, exp, qstr::exp, crate::num::ddmath::exp, false);
 math_unary!(M_EXPM1, expm1, qstr::expm1, libm::expm1, false);
-math_unary!(M_LOG2, log2, qstr::log2, checked_log2, false);
-math_unary!(M_LOG10, log10, qstr::log10, checked_log10, false);
+fn log2(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    one_log(vm, args, "log2", checked_log2)
+}
+builtin_fn!(M_LOG2, qstr::log2, log2);
+fn log10(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    one_log(vm, args, "log10", checked_log10)
+}
+builtin_fn!(M_LOG10, qstr::log10, log10);
+
+/// log2/log10 of an int or float: NaN passes through, other NaNs are domain errors.
+fn one_log(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_count(vm, name, args, 1, 1)?;
+    let v = args.first().copied().unwrap_or(Value::NONE);
+    let r = int_or_float_log(vm, v, f)?;
+    if r.is_nan() && !(v.is_float() && v.as_f64().is_nan()) {
+        return Err(domain_error(vm));
+    }
+    Ok(Value::from_f64(r))
+}
 math_unary!(M_LOG1P, log1p, qstr::log1p, checked_log1p, false);
-math_unary!(M_SIN, sin, qstr::sin, |x| checked_trig(libm::sin)(x), false);
-math_unary!(M_COS, cos, qstr::cos, |x| checked_trig(libm::cos)(x), false);
-math_unary!(M_TAN, tan, qstr::tan, |x| checked_trig(libm::tan)(x), false);
+math_unary!(
+    M_SIN,
+    sin,
+    qstr::sin,
+    |x| checked_trig(crate::num::ddmath::sin)(x),
+    false
+);
+math_unary!(
+    M_COS,
+    cos,
+    qstr::cos,
+    |x| checked_trig(crate::num::ddmath::cos)(x),
+    false
+);
+math_unary!(
+    M_TAN,
+    tan,
+    qstr::tan,
+    |x| checked_trig(crate::num::ddmath::tan)(x),
+    false
+);
 math_unary!(M_ASIN, asin, qstr::asin, libm::asin, false);
 math_unary!(M_ACOS, acos, qstr::acos, libm::acos, false);
 math_unary!(M_ATAN, atan, qstr::atan, libm::atan, false);
-math_unary!(M_SINH, sinh, qstr::sinh, libm::sinh, false);
-math_unary!(M_COSH, cosh, qstr::cosh, libm::cosh, false);
-math_unary!(M_TANH, tanh, qstr::tanh, libm::tanh, false);
+math_unary!(M_SINH, sinh, qstr::sinh, crate::num::ddmath::sinh, false);
+math_unary!(M_COSH, cosh, qstr::cosh, crate::num::ddmath::cosh, false);
+math_unary!(M_TANH, tanh, qstr::tanh, crate::num::ddmath::tanh, false);
 math_unary!(M_ASINH, asinh, qstr::asinh, libm::asinh, false);
 math_unary!(M_ACOSH, acosh, qstr::acosh, libm::acosh, false);
 math_unary!(
@@ -177,8 +212,14 @@ math_unary!(
     false
 );
 
-/// ln(v), also for ints too large for a float: ln(m * 2**k) = ln(m) + k ln 2.
+/// ln(v), also for ints too large for a float.
 fn natural_log(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    int_or_float_log(vm, v, checked_log)
+}
+
+/// `f(v)` for a logarithm `f`; as in CPython, an int too large for a float is taken as
+/// m * 2**e (0.5 <= m < 1) and gives f(m) + f(2.0) * e.
+fn int_or_float_log(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if crate::objects::int::is_int(v) && crate::objects::int::int_as_i128(v).is_none() {
         let mut buf = [0u32; 2];
         if let Some(r) = crate::builtins::int_methods::int_ref(v, &mut buf) {
@@ -186,19 +227,21 @@ fn natural_log(vm: &mut Vm, v: Value) -> PyResult<f64> {
                 return Ok(f64::NAN);
             }
             let bits = crate::num::bigint::bit_length(r.mag);
-            let shift = bits.saturating_sub(64);
-            let top = crate::interp::ops::binary_op(
-                vm,
-                binary::RSHIFT,
-                v,
-                Value::small_int_unchecked(shift as i64),
-            )?;
-            let m = arg_f64(vm, top)?;
-            return Ok(libm::log(m) + shift as f64 * core::f64::consts::LN_2);
+            if bits > 1024 {
+                let shift = bits.saturating_sub(64);
+                let top = crate::interp::ops::binary_op(
+                    vm,
+                    binary::RSHIFT,
+                    v,
+                    Value::small_int_unchecked(shift as i64),
+                )?;
+                let m = libm::ldexp(arg_f64(vm, top)?, -64);
+                return Ok(f(m) + f(2.0) * bits as f64);
+            }
         }
     }
     let x = arg_f64(vm, v)?;
-    Ok(checked_log(x))
+    Ok(f(x))
 }
 
 fn log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -277,7 +320,7 @@ fn hypot(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut acc = 0.0f64;
     for a in args {
         let x = arg_f64(vm, *a)?;
-        acc = libm::hypot(acc, x);
+        acc = crate::num::ddmath::hypot(acc, x);
     }
     Ok(Value::from_f64(acc))
 }
@@ -626,7 +669,7 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     for i in 0..p.len() {
         let a = arg_f64(vm, p.get().get(i).unwrap_or(Value::NONE))?;
         let b = arg_f64(vm, q.get().get(i).unwrap_or(Value::NONE))?;
-        acc = libm::hypot(acc, a - b);
+        acc = crate::num::ddmath::hypot(acc, a - b);
     }
     Ok(Value::from_f64(acc))
 }
