@@ -155,15 +155,16 @@ fn complex_pow_general(
         }
         return Ok((0.0, 0.0));
     }
-    let vabs = libm::hypot(a, b);
-    let mut len = libm::pow(vabs, c);
+    use crate::num::ddmath;
+    let vabs = ddmath::hypot(a, b);
+    let mut len = ddmath::pow(vabs, c);
     let at = libm::atan2(b, a);
     let mut phase = at * c;
     if d != 0.0 {
-        len /= libm::exp(at * d);
-        phase += d * libm::log(vabs);
+        len /= ddmath::exp(at * d);
+        phase += d * ddmath::log(vabs);
     }
-    Ok((len * libm::cos(phase), len * libm::sin(phase)))
+    Ok((len * ddmath::cos(phase), len * ddmath::sin(phase)))
 }
 
 /// `a ** b` for a negative float base and fractional exponent: a complex result.
@@ -174,7 +175,8 @@ pub fn complex_pow_real(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
 
 /// `abs()` of a complex (`None` for other types).
 pub fn complex_abs(_vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
-    Ok(Obj::<ComplexObj>::from_value(v).map(|c| Value::from_f64(libm::hypot(c.re, c.im))))
+    Ok(Obj::<ComplexObj>::from_value(v)
+        .map(|c| Value::from_f64(crate::num::ddmath::hypot(c.re, c.im))))
 }
 
 fn complex_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {

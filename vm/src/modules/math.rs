@@ -281,13 +281,13 @@ fn two_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
 
 fn pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (x, y) = two_args(vm, args, "pow")?;
-    if x == 0.0 && y < 0.0 {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(domain_error(vm));
     }
-    if x < 0.0 && y.is_finite() && libm::floor(y) != y {
+    if x < 0.0 && x.is_finite() && y.is_finite() && libm::floor(y) != y {
         return Err(domain_error(vm));
     }
-    let r = libm::pow(x, y);
+    let r = crate::num::ddmath::pow(x, y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error(vm));
     }

@@ -77,18 +77,23 @@ fn dd(x: f64) -> Dd {
 
 /// e**x.
 pub fn exp(x: f64) -> f64 {
-    if x.is_nan() {
-        return x;
+    exp_dd(dd(x))
+}
+
+/// e**x for a double-double x.
+fn exp_dd(x: Dd) -> f64 {
+    if x.hi.is_nan() {
+        return x.hi;
     }
-    if x > 709.8 {
+    if x.hi > 709.8 {
         return f64::INFINITY;
     }
-    if x < -745.2 {
+    if x.hi < -745.2 {
         return 0.0;
     }
     // x = k ln2 + r with |r| <= ln2 / 2; then e**x = 2**k e**r.
-    let k = libm::round(x * INV_LN2.hi);
-    let r = add(dd(x), mul_f(LN2, -k));
+    let k = libm::round(x.hi * INV_LN2.hi);
+    let r = add(x, mul_f(LN2, -k));
     // Halve r four times (|r| <= 0.022) so the series converges fast, then square back.
     let r = Dd {
         hi: r.hi / 16.0,
@@ -137,6 +142,39 @@ fn log_dd(x: f64) -> Dd {
         }
     }
     add(mul_f(LN2, e as f64), mul_f(sum, 2.0))
+}
+
+/// x**y, rounded once, for the cases C's pow computes (no Python errors here): special
+/// values go to libm, finite ones are exp(y ln |x|) in double-double.
+pub fn pow(x: f64, y: f64) -> f64 {
+    if !x.is_finite() || !y.is_finite() || x == 0.0 || y == 0.0 || x == 1.0 {
+        return libm::pow(x, y);
+    }
+    let negative = x < 0.0;
+    if negative && libm::floor(y) != y {
+        return f64::NAN;
+    }
+    // Small integral powers are exact products where possible: leave them to libm.
+    if y == 1.0 || y == 2.0 {
+        return libm::pow(x, y);
+    }
+    let l = log_dd(libm::fabs(x));
+    // Far outside the range of doubles: overflow or underflow without the products.
+    let t = l.hi * y;
+    let r = if t > 710.0 {
+        f64::INFINITY
+    } else if t < -746.0 {
+        0.0
+    } else {
+        exp_dd(mul_f(l, y))
+    };
+    // An odd integral power of a negative base is negative.
+    let odd = negative && libm::fmod(libm::fabs(y), 2.0) == 1.0;
+    if odd {
+        -r
+    } else {
+        r
+    }
 }
 
 /// Special values of the logarithms; None for a finite positive argument.
@@ -396,6 +434,9 @@ mod tests {
         assert_eq!(log10(1000.0), 3.0);
         assert_eq!(hypot(3.0, 4.0), 5.0);
         assert_eq!(sin(1.0), 0.8414709848078965);
+        assert_eq!(pow(2.0, 0.5), core::f64::consts::SQRT_2);
+        assert_eq!(pow(-2.0, 3.0), -8.0);
+        assert_eq!(pow(10.0, -2.0), 0.01);
         assert_eq!(cos(1.0), 0.5403023058681398);
         assert!(exp(710.0).is_infinite());
         assert!(log(-1.0).is_nan());

@@ -281,7 +281,7 @@ pub fn int_binary_i128(vm: &mut Vm, op: u8, a: i128, b: i128) -> PyResult<Option
 
 /// `x ** y` for floats without std.
 pub fn libm_pow(x: f64, y: f64) -> f64 {
-    libm::pow(x, y)
+    crate::num::ddmath::pow(x, y)
 }
 
 /// A zeroed GC buffer of `n` limbs for big-int results and scratch space.
