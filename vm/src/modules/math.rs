@@ -151,9 +151,9 @@ math_unary!(
     |x| checked_trig(crate::num::ddmath::tan)(x),
     false
 );
-math_unary!(M_ASIN, asin, qstr::asin, libm::asin, false);
-math_unary!(M_ACOS, acos, qstr::acos, libm::acos, false);
-math_unary!(M_ATAN, atan, qstr::atan, libm::atan, false);
+math_unary!(M_ASIN, asin, qstr::asin, crate::num::ddmath::asin, false);
+math_unary!(M_ACOS, acos, qstr::acos, crate::num::ddmath::acos, false);
+math_unary!(M_ATAN, atan, qstr::atan, crate::num::ddmath::atan, false);
 math_unary!(M_SINH, sinh, qstr::sinh, crate::num::ddmath::sinh, false);
 math_unary!(M_COSH, cosh, qstr::cosh, crate::num::ddmath::cosh, false);
 math_unary!(M_TANH, tanh, qstr::tanh, crate::num::ddmath::tanh, false);
@@ -297,7 +297,7 @@ builtin_fn!(M_POW, qstr::pow, pow);
 
 fn atan2(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (y, x) = two_args(vm, args, "atan2")?;
-    Ok(Value::from_f64(libm::atan2(y, x)))
+    Ok(Value::from_f64(crate::num::ddmath::atan2(y, x)))
 }
 builtin_fn!(M_ATAN2, qstr::atan2, atan2);
 

@@ -336,6 +336,139 @@ pub fn hypot(x: f64, y: f64) -> f64 {
     libm::ldexp(root, e)
 }
 
+const HALF_PI: Dd = Dd {
+    hi: f64::from_bits(0x3ff9_21fb_5444_2d18),
+    lo: f64::from_bits(0x3c91_a626_3314_5c07),
+};
+const PI: Dd = Dd {
+    hi: f64::from_bits(0x4009_21fb_5444_2d18),
+    lo: f64::from_bits(0x3ca1_a626_3314_5c07),
+};
+
+fn neg(a: Dd) -> Dd {
+    Dd {
+        hi: -a.hi,
+        lo: -a.lo,
+    }
+}
+
+fn sqrt_dd(a: Dd) -> Dd {
+    if a.hi <= 0.0 {
+        return dd(0.0);
+    }
+    let s = libm::sqrt(a.hi);
+    // One Newton step: s + (a - s*s) / (2s).
+    let resid = add(a, neg(two_prod(s, s)));
+    quick_two_sum(s, resid.hi / (2.0 * s))
+}
+
+/// atan(x) for x >= 0.
+fn atan_dd(x: Dd) -> Dd {
+    if x.hi > 1.0 {
+        return add(HALF_PI, neg(atan_dd(div(dd(1.0), x))));
+    }
+    // atan x = 2 atan(x / (1 + sqrt(1 + x*x))), three times: |x| <= tan(pi/32).
+    let mut x = x;
+    for _ in 0..3 {
+        let root = sqrt_dd(add(dd(1.0), mul(x, x)));
+        x = div(x, add(dd(1.0), root));
+    }
+    let x2 = mul(x, x);
+    let mut power = x;
+    let mut sum = x;
+    for n in 1..40 {
+        power = mul(power, neg(x2));
+        let term = div(power, dd((2 * n + 1) as f64));
+        sum = add(sum, term);
+        if libm::fabs(term.hi) < 1e-36 * libm::fabs(sum.hi) {
+            break;
+        }
+    }
+    mul_f(sum, 8.0)
+}
+
+/// Below this, asin(x) and atan(x) round to x, and acos(x) to pi/2.
+const TINY: f64 = 1e-150;
+
+pub fn atan(x: f64) -> f64 {
+    if !x.is_finite() || libm::fabs(x) < TINY {
+        return libm::atan(x);
+    }
+    let r = atan_dd(dd(libm::fabs(x)));
+    let v = r.hi + r.lo;
+    if x < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
+/// The angle of (x, y) for finite, nonzero x and y >= 0, given as double-doubles.
+fn angle(y: Dd, x: Dd) -> Dd {
+    let r = atan_dd(div(
+        y,
+        Dd {
+            hi: libm::fabs(x.hi),
+            lo: if x.hi < 0.0 { -x.lo } else { x.lo },
+        },
+    ));
+    if x.hi > 0.0 {
+        r
+    } else {
+        add(PI, neg(r))
+    }
+}
+
+pub fn atan2(y: f64, x: f64) -> f64 {
+    if !x.is_finite() || !y.is_finite() || x == 0.0 || y == 0.0 {
+        return libm::atan2(y, x);
+    }
+    // Quotients beyond the double range: the answer is a multiple of pi/2 anyway.
+    let (_, ey) = libm::frexp(y);
+    let (_, ex) = libm::frexp(x);
+    if (ey - ex).abs() > 1000 {
+        return libm::atan2(y, x);
+    }
+    // Scaled by the same power of two, so tiny operands keep their bits.
+    let r = angle(dd(libm::ldexp(libm::fabs(y), -ex)), dd(libm::ldexp(x, -ex)));
+    let v = r.hi + r.lo;
+    if y < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
+/// sqrt(1 - x*x) as a double-double, for |x| < 1.
+fn cosine_of_sine(x: f64) -> Dd {
+    sqrt_dd(add(dd(1.0), neg(two_prod(x, x))))
+}
+
+pub fn asin(x: f64) -> f64 {
+    let ax = libm::fabs(x);
+    if !(ax < 1.0) || ax < TINY {
+        return libm::asin(x);
+    }
+    let r = angle(dd(ax), cosine_of_sine(x));
+    let v = r.hi + r.lo;
+    if x < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
+pub fn acos(x: f64) -> f64 {
+    if !(libm::fabs(x) < 1.0) {
+        return libm::acos(x);
+    }
+    if libm::fabs(x) < TINY {
+        return HALF_PI.hi;
+    }
+    let r = angle(cosine_of_sine(x), dd(x));
+    r.hi + r.lo
+}
+
 /// The hyperbolic functions by the classic formulas C libraries use, over `expm1` and
 /// the exp above, so results agree with CPython's digit for digit.
 const LN_DBL_MAX: f64 = 709.782712893384;
@@ -435,6 +568,9 @@ mod tests {
         assert_eq!(hypot(3.0, 4.0), 5.0);
         assert_eq!(sin(1.0), 0.8414709848078965);
         assert_eq!(pow(2.0, 0.5), core::f64::consts::SQRT_2);
+        assert_eq!(atan(1.0), core::f64::consts::FRAC_PI_4);
+        assert_eq!(atan2(1.0, -1.0), 3.0 * core::f64::consts::FRAC_PI_4);
+        assert_eq!(acos(-0.5), 2.0943951023931957);
         assert_eq!(pow(-2.0, 3.0), -8.0);
         assert_eq!(pow(10.0, -2.0), 0.01);
         assert_eq!(cos(1.0), 0.5403023058681398);
