@@ -446,7 +446,7 @@ fn cosine_of_sine(x: f64) -> Dd {
 
 pub fn asin(x: f64) -> f64 {
     let ax = libm::fabs(x);
-    if !(ax < 1.0) || ax < TINY {
+    if !(TINY..1.0).contains(&ax) {
         return libm::asin(x);
     }
     let r = angle(dd(ax), cosine_of_sine(x));
@@ -459,7 +459,7 @@ pub fn asin(x: f64) -> f64 {
 }
 
 pub fn acos(x: f64) -> f64 {
-    if !(libm::fabs(x) < 1.0) {
+    if x.is_nan() || libm::fabs(x) >= 1.0 {
         return libm::acos(x);
     }
     if libm::fabs(x) < TINY {
@@ -559,7 +559,7 @@ mod tests {
 
     #[test]
     fn known_values() {
-        assert_eq!(exp(1.0), 2.718281828459045);
+        assert_eq!(exp(1.0), core::f64::consts::E);
         assert_eq!(exp(0.0), 1.0);
         assert_eq!(log(3.0), 1.0986122886681098);
         assert_eq!(log(1.0), 0.0);
