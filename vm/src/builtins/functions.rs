@@ -58,6 +58,8 @@ pub static ALL: &[&BuiltinFunction] = &[
     &COMPILE,
     &IMPORT,
     &OPEN,
+    &crate::modules::sys::BUILTIN_EXIT,
+    &crate::modules::sys::BUILTIN_QUIT,
 ];
 
 /// Write to `sys.stdout` (or the `file=` object).
