@@ -37,12 +37,36 @@ fn quick_two_sum(a: f64, b: f64) -> Dd {
     }
 }
 
+/// Dekker's split of a double into two halves of 26 bits (exact for |a| < 2**996).
+fn split(a: f64) -> (f64, f64) {
+    let t = 134217729.0 * a; // 2**27 + 1
+    let hi = t - (t - a);
+    (hi, a - hi)
+}
+
+/// a*b exactly, as hi + lo (Dekker's product: no fused multiply-add in software).
 fn two_prod(a: f64, b: f64) -> Dd {
     let p = a * b;
+    if !p.is_finite() || libm::fabs(a) > 1e290 || libm::fabs(b) > 1e290 {
+        return Dd {
+            hi: p,
+            lo: libm::fma(a, b, -p),
+        };
+    }
+    let (ah, al) = split(a);
+    let (bh, bl) = split(b);
     Dd {
         hi: p,
-        lo: libm::fma(a, b, -p),
+        lo: ((ah * bh - p) + ah * bl + al * bh) + al * bl,
     }
+}
+
+/// a / b for a small integer b.
+fn div_f(a: Dd, b: f64) -> Dd {
+    let q1 = a.hi / b;
+    let p = two_prod(q1, b);
+    let r = ((a.hi - p.hi) - p.lo + a.lo) / b;
+    quick_two_sum(q1, r)
 }
 
 fn add(a: Dd, b: Dd) -> Dd {
@@ -102,7 +126,7 @@ fn exp_dd(x: Dd) -> f64 {
     let mut sum = dd(1.0);
     let mut term = dd(1.0);
     for n in 1..=14 {
-        term = div(mul(term, r), dd(n as f64));
+        term = div_f(mul(term, r), n as f64);
         sum = add(sum, term);
         if libm::fabs(term.hi) < 1e-36 {
             break;
@@ -135,7 +159,7 @@ fn log_dd(x: f64) -> Dd {
     let mut sum = s;
     for n in 1..40 {
         power = mul(power, s2);
-        let term = div(power, dd((2 * n + 1) as f64));
+        let term = div_f(power, (2 * n + 1) as f64);
         sum = add(sum, term);
         if libm::fabs(term.hi) < 1e-36 * libm::fabs(sum.hi) {
             break;
@@ -157,6 +181,29 @@ pub fn pow(x: f64, y: f64) -> f64 {
     // Small integral powers are exact products where possible: leave them to libm.
     if y == 1.0 || y == 2.0 {
         return libm::pow(x, y);
+    }
+    if y == 0.5 {
+        // The correctly rounded square root is the correctly rounded power.
+        return libm::sqrt(x);
+    }
+    // Small integral powers by repeated squaring in double-double (fast and exact enough),
+    // unless the result nears the ends of the double range.
+    let (_, e) = libm::frexp(x);
+    if libm::fabs(y) <= 64.0 && libm::floor(y) == y && (f64::from(e) * y).abs() < 1000.0 {
+        let mut n = libm::fabs(y) as u32;
+        let mut base = dd(x);
+        let mut acc = dd(1.0);
+        while n > 0 {
+            if n & 1 == 1 {
+                acc = mul(acc, base);
+            }
+            n >>= 1;
+            if n > 0 {
+                base = mul(base, base);
+            }
+        }
+        let r = if y < 0.0 { div(dd(1.0), acc) } else { acc };
+        return r.hi + r.lo;
     }
     let l = log_dd(libm::fabs(x));
     // Far outside the range of doubles: overflow or underflow without the products.
@@ -257,8 +304,8 @@ fn sin_cos_dd(r: Dd) -> (Dd, Dd) {
     let (mut st, mut ct) = (r, dd(1.0));
     for n in 1..30 {
         let n = n as f64;
-        st = div(mul(st, r2), dd(-(2.0 * n) * (2.0 * n + 1.0)));
-        ct = div(mul(ct, r2), dd(-(2.0 * n - 1.0) * (2.0 * n)));
+        st = div_f(mul(st, r2), -(2.0 * n) * (2.0 * n + 1.0));
+        ct = div_f(mul(ct, r2), -(2.0 * n - 1.0) * (2.0 * n));
         s = add(s, st);
         c = add(c, ct);
         if libm::fabs(ct.hi) < 1e-36 && libm::fabs(st.hi) < 1e-36 * libm::fabs(s.hi) {
@@ -378,7 +425,7 @@ fn atan_dd(x: Dd) -> Dd {
     let mut sum = x;
     for n in 1..40 {
         power = mul(power, neg(x2));
-        let term = div(power, dd((2 * n + 1) as f64));
+        let term = div_f(power, (2 * n + 1) as f64);
         sum = add(sum, term);
         if libm::fabs(term.hi) < 1e-36 * libm::fabs(sum.hi) {
             break;
