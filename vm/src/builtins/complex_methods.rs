@@ -42,7 +42,40 @@ fn parts(vm: &mut Vm, v: Value) -> PyResult<Option<(f64, f64)>> {
     if let Some(c) = Obj::<ComplexObj>::from_value(v) {
         return Ok(Some((c.re, c.im)));
     }
-    Ok(crate::objects::float::to_f64(vm, v)?.map(|f| (f, 0.0)))
+    if let Some(f) = crate::objects::float::to_f64(vm, v)? {
+        return Ok(Some((f, 0.0)));
+    }
+    Ok(None)
+}
+
+/// A complex() argument: (re, im, is it complex-valued). Objects other than numbers
+/// convert through __complex__, else __float__, else __index__.
+fn ctor_parts(vm: &mut Vm, v: Value) -> PyResult<Option<(f64, f64, bool)>> {
+    if let Some(c) = Obj::<ComplexObj>::from_value(v) {
+        return Ok(Some((c.re, c.im, true)));
+    }
+    if let Some(f) = crate::objects::float::to_f64(vm, v)? {
+        return Ok(Some((f, 0.0, false)));
+    }
+    use crate::interp::attr::call_special_opt;
+    if let Some(r) = call_special_opt(vm, v, qstr::__complex__, &[])? {
+        return match Obj::<ComplexObj>::from_value(r) {
+            Some(c) => Ok(Some((c.re, c.im, true))),
+            None => {
+                let tn = vm.type_name(r);
+                Err(vm.new_exception_fmt(
+                    &exception::TYPE_ERROR,
+                    format_args!("__complex__ returned non-complex (type {})", tn),
+                ))
+            }
+        };
+    }
+    for name in [qstr::__float__, qstr::__index__] {
+        if let Some(r) = call_special_opt(vm, v, name, &[])? {
+            return Ok(crate::objects::float::to_f64(vm, r)?.map(|f| (f, 0.0, false)));
+        }
+    }
+    Ok(None)
 }
 
 fn complex_div(vm: &mut Vm, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<(f64, f64)> {
@@ -122,15 +155,16 @@ fn complex_pow_general(
         }
         return Ok((0.0, 0.0));
     }
-    let vabs = libm::hypot(a, b);
-    let mut len = libm::pow(vabs, c);
+    use crate::num::ddmath;
+    let vabs = ddmath::hypot(a, b);
+    let mut len = ddmath::pow(vabs, c);
     let at = libm::atan2(b, a);
     let mut phase = at * c;
     if d != 0.0 {
-        len /= libm::exp(at * d);
-        phase += d * libm::log(vabs);
+        len /= ddmath::exp(at * d);
+        phase += d * ddmath::log(vabs);
     }
-    Ok((len * libm::cos(phase), len * libm::sin(phase)))
+    Ok((len * ddmath::cos(phase), len * ddmath::sin(phase)))
 }
 
 /// `a ** b` for a negative float base and fractional exponent: a complex result.
@@ -141,7 +175,8 @@ pub fn complex_pow_real(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
 
 /// `abs()` of a complex (`None` for other types).
 pub fn complex_abs(_vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
-    Ok(Obj::<ComplexObj>::from_value(v).map(|c| Value::from_f64(libm::hypot(c.re, c.im))))
+    Ok(Obj::<ComplexObj>::from_value(v)
+        .map(|c| Value::from_f64(crate::num::ddmath::hypot(c.re, c.im))))
 }
 
 fn complex_binary(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
@@ -223,28 +258,43 @@ fn complex_make_new(
     check_count(vm, "complex", args, 0, 2)?;
     let a = args.first().copied();
     if let Some(s) = a.and_then(|v| crate::objects::str::str_of(vm, v)) {
+        if args.len() > 1 {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
         return parse_complex(vm, s);
     }
+    let bad = |vm: &mut Vm, v: Value, which: &str, what: &str| {
+        let tn = vm.type_name(v);
+        vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!(
+                "complex() {} argument must be {}, not '{}'",
+                which, what, tn
+            ),
+        )
+    };
     let re = match a {
-        Some(v) => parts(vm, v)?.ok_or_else(|| {
-            vm.type_error("complex() first argument must be a string or a number")
-        })?,
-        None => (0.0, 0.0),
+        Some(v) => match ctor_parts(vm, v)? {
+            Some(p) => p,
+            None => return Err(bad(vm, v, "first", "a string or a number")),
+        },
+        None => (0.0, 0.0, false),
     };
     let im = match args.get(1) {
-        Some(v) => parts(vm, *v)?
-            .ok_or_else(|| vm.type_error("complex() second argument must be a number"))?,
-        None => (0.0, 0.0),
+        Some(&v) if crate::objects::str::str_of(vm, v).is_some() => {
+            return Err(vm.type_error("complex() second arg can't be a string"));
+        }
+        Some(&v) => match ctor_parts(vm, v)? {
+            Some(p) => p,
+            None => return Err(bad(vm, v, "second", "a number")),
+        },
+        None => (0.0, 0.0, false),
     };
     // Only a complex argument contributes to the other part (so -0.0 survives).
-    let a_complex = a.is_some_and(|v| Obj::<ComplexObj>::from_value(v).is_some());
-    let b_complex = args
-        .get(1)
-        .is_some_and(|v| Obj::<ComplexObj>::from_value(*v).is_some());
-    let real = if b_complex { re.0 - im.1 } else { re.0 };
+    let real = if im.2 { re.0 - im.1 } else { re.0 };
     let imag = match args.get(1) {
         None => re.1,
-        Some(_) if a_complex => im.0 + re.1,
+        Some(_) if re.2 => im.0 + re.1,
         Some(_) => im.0,
     };
     new_complex(vm, real, imag)

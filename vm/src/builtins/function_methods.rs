@@ -14,11 +14,9 @@ fn func(vm: &mut Vm, v: Value) -> PyResult<Obj<FunctionObj>> {
 
 pub fn function_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let f = func(vm, v)?;
-    let name = vm.qstr_str(f.name.get());
-    out.push_fmt(
-        vm,
-        format_args!("<function {} at {:#x}>", name, v.obj_addr()),
-    )
+    out.push_str(vm, "<function ")?;
+    crate::objects::function::write_qualname(vm, f, out)?;
+    out.push_fmt(vm, format_args!(" at {:#x}>", v.obj_addr()))
 }
 
 pub fn function_getattr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {

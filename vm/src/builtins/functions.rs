@@ -58,6 +58,8 @@ pub static ALL: &[&BuiltinFunction] = &[
     &COMPILE,
     &IMPORT,
     &OPEN,
+    &crate::modules::sys::BUILTIN_EXIT,
+    &crate::modules::sys::BUILTIN_QUIT,
 ];
 
 /// Write to `sys.stdout` (or the `file=` object).
@@ -212,7 +214,7 @@ fn ascii(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(ASCII, qstr::ascii, ascii);
 
-fn abs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one_arg(vm, "abs", args, kw)?;
     if let Some(i) = v.as_small_int() {
         return crate::objects::int::int_from_i64(vm, i.abs());
@@ -646,7 +648,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(SORTED, qstr::sorted, sorted);
 
-fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_keywords(vm, "divmod", kw)?;
     check_count(vm, "divmod", args, 2, 2)?;
     let (a, b) = (
@@ -742,7 +744,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 builtin_fn!(POW, qstr::pow, pow);
 
-fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_keywords(vm, "round", kw, &[qstr::number, qstr::ndigits])?;
     check_count(vm, "round", args, 1, 2)?;
     let v = args.first().copied().unwrap_or(Value::NONE);

@@ -175,7 +175,9 @@ enum DelegateThrow {
     Raise(PyErr),
 }
 
-/// A `throw` while suspended in `yield from` goes to the sub-iterator first.
+/// A `throw` while suspended in `yield from` goes to the sub-iterator first (PEP 380):
+/// GeneratorExit closes it and is then raised here whatever it did; anything else goes
+/// to its `throw` method, if it has one.
 fn throw_into_delegate(vm: &mut Vm, frame: &mut Frame<'_>, e: PyErr) -> PyResult<DelegateThrow> {
     let at_yield_from = frame.code.bytecode().get(frame.ip) == Some(&opcodes::YIELD_FROM);
     if !at_yield_from || frame.sp == 0 {
@@ -186,20 +188,46 @@ fn throw_into_delegate(vm: &mut Vm, frame: &mut Frame<'_>, e: PyErr) -> PyResult
         .get(frame.sp - 1)
         .map(|c| c.get())
         .unwrap_or(Value::NONE);
-    if Obj::<GeneratorObj>::from_value(it).is_some() {
-        return match resume(vm, it, Value::NONE, Some(e)) {
-            Ok(Resumed::Yield(v)) => Ok(DelegateThrow::Yielded(v)),
-            Ok(Resumed::Return(v)) => {
-                if let Some(c) = frame.slots.get(frame.sp - 1) {
-                    c.set(v);
-                }
-                frame.ip += 1;
-                Ok(DelegateThrow::Continue)
+    let is_gen = Obj::<GeneratorObj>::from_value(it).is_some();
+    if vm.exception_matches(e, &exception::GENERATOR_EXIT) {
+        let closed = if is_gen {
+            close_generator(vm, it).map(|_| ())
+        } else {
+            match crate::interp::attr::lookup_attr(vm, it, qstr::close) {
+                Ok(Some(m)) => call::call(vm, m, &[], &[]).map(|_| ()),
+                Ok(None) => Ok(()),
+                Err(e2) => Err(e2),
             }
-            Err(e2) => Ok(DelegateThrow::Raise(e2)),
         };
+        return Ok(DelegateThrow::Raise(closed.err().unwrap_or(e)));
     }
-    Ok(DelegateThrow::Raise(e))
+    let r = if is_gen {
+        resume(vm, it, Value::NONE, Some(e))
+    } else {
+        let m = match crate::interp::attr::lookup_attr(vm, it, qstr::throw) {
+            Ok(Some(m)) => m,
+            Ok(None) => return Ok(DelegateThrow::Raise(e)),
+            Err(e2) => return Ok(DelegateThrow::Raise(e2)),
+        };
+        match call::call(vm, m, &[e.0], &[]) {
+            Ok(v) => Ok(Resumed::Yield(v)),
+            Err(e2) => match ops::stop_iteration_value(vm, e2) {
+                Some(v) => Ok(Resumed::Return(v)),
+                None => Err(e2),
+            },
+        }
+    };
+    match r {
+        Ok(Resumed::Yield(v)) => Ok(DelegateThrow::Yielded(v)),
+        Ok(Resumed::Return(v)) => {
+            if let Some(c) = frame.slots.get(frame.sp - 1) {
+                c.set(v);
+            }
+            frame.ip += 1;
+            Ok(DelegateThrow::Continue)
+        }
+        Err(e2) => Ok(DelegateThrow::Raise(e2)),
+    }
 }
 
 /// `next(it)` distinguishing exhaustion with a value (`Err(value)`) from a yielded item.
@@ -282,6 +310,22 @@ builtin_fn!(GEN_SEND, qstr::send, m_send);
 fn throw_exception(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
     let typ = args.get(1).copied().unwrap_or(Value::NONE);
     let val = args.get(2).copied();
+    let is_exc_type = crate::interp::typeobj::as_type(typ)
+        .is_some_and(|t| t.has_flag(crate::objects::type_object::type_flags::EXCEPTION));
+    if !is_exc_type
+        && !vm
+            .type_of(typ)
+            .has_flag(crate::objects::type_object::type_flags::EXCEPTION)
+    {
+        let n = vm.type_name(typ);
+        return Err(vm.new_exception_fmt(
+            &exception::TYPE_ERROR,
+            format_args!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                n
+            ),
+        ));
+    }
     let e = match val {
         Some(v)
             if !v.is_none()

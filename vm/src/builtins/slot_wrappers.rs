@@ -265,6 +265,11 @@ fn w_delete(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 builtin_fn!(W_DELETE, qstr::__delete__, w_delete);
 
 fn w_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if crate::interp::typeobj::as_type(arg(args, 0)).is_some() {
+        // `type.__call__(cls, ...)` (a metaclass's super().__call__): construct directly,
+        // not through the metaclass's own `__call__` again.
+        return crate::interp::classes::type_call(vm, args, kw);
+    }
     crate::interp::call::call(vm, arg(args, 0), args.get(1..).unwrap_or(&[]), kw)
 }
 builtin_fn!(W_CALL, qstr::__call__, w_call);
@@ -285,6 +290,65 @@ fn w_float(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::float_methods::float_from_value(vm, arg(args, 0))
 }
 builtin_fn!(W_FLOAT, qstr::__float__, w_float);
+
+fn w_abs(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    need(vm, args, 1, "__abs__")?;
+    crate::builtins::functions::abs(vm, &[arg(args, 0)], &[])
+}
+builtin_fn!(W_ABS, qstr::__abs__, w_abs);
+
+fn w_divmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    need(vm, args, 2, "__divmod__")?;
+    crate::builtins::functions::divmod(vm, &[arg(args, 0), arg(args, 1)], &[])
+}
+builtin_fn!(W_DIVMOD, qstr::__divmod__, w_divmod);
+
+fn w_rdivmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    need(vm, args, 2, "__rdivmod__")?;
+    crate::builtins::functions::divmod(vm, &[arg(args, 1), arg(args, 0)], &[])
+}
+builtin_fn!(W_RDIVMOD, qstr::__rdivmod__, w_rdivmod);
+
+fn w_round(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return need(vm, args, 2, "__round__").map(|_| Value::NONE);
+    }
+    let mut a = [arg(args, 0), Value::NONE];
+    let n = if let Some(&nd) = args.get(1) {
+        a[1] = nd;
+        2
+    } else {
+        1
+    };
+    crate::builtins::functions::round(vm, a.get(..n).unwrap_or(&[]), &[])
+}
+builtin_fn!(W_ROUND, qstr::__round__, w_round);
+
+/// `__trunc__`/`__floor__`/`__ceil__` of an int or float: an int rounded by `f`.
+fn to_int_by(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    need(vm, args, 1, name)?;
+    let v = arg(args, 0);
+    if v.is_float() {
+        crate::builtins::float_methods::float_to_int(vm, f(v.as_f64()))
+    } else {
+        crate::builtins::int_methods::int_from_value(vm, v)
+    }
+}
+
+fn w_trunc(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    to_int_by(vm, args, "__trunc__", libm::trunc)
+}
+builtin_fn!(W_TRUNC, qstr::__trunc__, w_trunc);
+
+fn w_floor(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    to_int_by(vm, args, "__floor__", libm::floor)
+}
+builtin_fn!(W_FLOOR, qstr::__floor__, w_floor);
+
+fn w_ceil(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    to_int_by(vm, args, "__ceil__", libm::ceil)
+}
+builtin_fn!(W_CEIL, qstr::__ceil__, w_ceil);
 
 /// Every name `slot_method` may answer, for `dir()`.
 pub const SLOT_NAMES: &[Qstr] = &[
@@ -338,6 +402,13 @@ pub const SLOT_NAMES: &[Qstr] = &[
     qstr::__index__,
     qstr::__float__,
     qstr::__init__,
+    qstr::__abs__,
+    qstr::__divmod__,
+    qstr::__rdivmod__,
+    qstr::__round__,
+    qstr::__trunc__,
+    qstr::__floor__,
+    qstr::__ceil__,
 ];
 
 /// The slot wrapper for `name` on built-in type `t`, if `t` implements that slot.
@@ -419,11 +490,15 @@ pub fn slot_method(t: &'static TypeObject, name: Qstr) -> Option<&'static Builti
         qstr::__get__ if s.descr_get.is_some() => &W_GET,
         qstr::__set__ if s.descr_set.is_some() => &W_SET,
         qstr::__delete__ if s.descr_set.is_some() => &W_DELETE,
-        qstr::__int__ | qstr::__index__
-            if crate::interp::typeobj::is_subtype(t, &crate::objects::int::INT_TYPE) =>
-        {
-            &W_INT
-        }
+        qstr::__int__ | qstr::__index__ if int_like => &W_INT,
+        qstr::__int__ if is_real => &W_INT,
+        qstr::__abs__ if is_num => &W_ABS,
+        qstr::__divmod__ if is_real => &W_DIVMOD,
+        qstr::__rdivmod__ if is_real => &W_RDIVMOD,
+        qstr::__round__ if is_real => &W_ROUND,
+        qstr::__trunc__ if is_real => &W_TRUNC,
+        qstr::__floor__ if is_real => &W_FLOOR,
+        qstr::__ceil__ if is_real => &W_CEIL,
         // Not complex: `float(1j)` must fail instead of calling back into `float()`.
         qstr::__float__ if is_real => &W_FLOAT,
         qstr::__init__ if s.make_new.is_some() => &W_INIT,

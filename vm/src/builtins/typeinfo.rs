@@ -117,7 +117,7 @@ builtin_fn!(OBJECT_DELATTR, qstr::__delattr__, object_delattr);
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "__getattribute__", args, 2, 2)?;
     let name = attr_name(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
-    crate::interp::attr::load_attr(vm, args.first().copied().unwrap_or(Value::NONE), name)
+    crate::interp::attr::generic_getattr(vm, args.first().copied().unwrap_or(Value::NONE), name)
 }
 builtin_fn!(
     OBJECT_GETATTRIBUTE,

@@ -441,40 +441,61 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     ) -> CResult {
         let mut bitmap: u64 = 0;
         let mut star = false;
-        for (i, a) in args.iter().enumerate() {
-            match &a.kind {
-                ExprKind::Starred(inner) => {
-                    self.expr(inner)?;
-                    let bit = n_extra as usize + i;
-                    if bit >= 30 {
-                        return Err(syntax_error(
-                            "too many positional arguments before *",
-                            a.line,
-                            a.col,
-                        ));
+        // The call opcodes hold at most 255 positional and 255 keyword arguments, and
+        // mark `*` arguments in a small-int bitmap of 30 places. Beyond that (never in
+        // mpy-cross output) the arguments travel as one `*list` and one `**dict`.
+        let wide_pos = n_extra as usize + args.len() > 255
+            || args
+                .iter()
+                .enumerate()
+                .any(|(i, a)| matches!(a.kind, ExprKind::Starred(_)) && n_extra as usize + i >= 30);
+        let wide_kw = keywords.len() > 255;
+        let n_pos = if wide_pos {
+            self.unpacking_display(args, op::BUILD_LIST, sym::UNPACK_DISPLAY, sym::APPEND)?;
+            bitmap |= 1 << n_extra;
+            star = true;
+            n_extra + 1
+        } else {
+            for (i, a) in args.iter().enumerate() {
+                match &a.kind {
+                    ExprKind::Starred(inner) => {
+                        self.expr(inner)?;
+                        bitmap |= 1 << (n_extra as usize + i);
+                        star = true;
                     }
-                    bitmap |= 1 << bit;
-                    star = true;
-                }
-                _ => self.expr(a)?,
-            }
-        }
-        for k in keywords {
-            match k.name {
-                Some(name) => self.op_qstr(op::LOAD_CONST_STRING, name, 1)?,
-                None => {
-                    self.op(op::LOAD_NULL, 1)?;
-                    star = true;
+                    _ => self.expr(a)?,
                 }
             }
-            self.expr(&k.value)?;
-        }
-        let n_pos = n_extra + args.len() as u32;
-        let n_kw = keywords.len() as u32;
-        if n_pos > 255 || n_kw > 255 {
-            let line = self.scope().line;
-            return Err(syntax_error("too many arguments", line, 1));
-        }
+            n_extra + args.len() as u32
+        };
+        let n_kw = if wide_kw {
+            self.op(op::LOAD_NULL, 1)?;
+            self.op_uint(op::BUILD_MAP, 0, 1)?;
+            for k in keywords {
+                match k.name {
+                    Some(name) => {
+                        self.expr(&k.value)?;
+                        self.op_qstr(op::LOAD_CONST_STRING, name, 1)?;
+                        self.op(op::STORE_MAP, -2)?;
+                    }
+                    None => self.display_method(sym::MERGE_DISPLAY, &k.value)?,
+                }
+            }
+            star = true;
+            1
+        } else {
+            for k in keywords {
+                match k.name {
+                    Some(name) => self.op_qstr(op::LOAD_CONST_STRING, name, 1)?,
+                    None => {
+                        self.op(op::LOAD_NULL, 1)?;
+                        star = true;
+                    }
+                }
+                self.expr(&k.value)?;
+            }
+            keywords.len() as u32
+        };
         let operand = n_pos | (n_kw << 8);
         let consumed = (n_pos + 2 * n_kw) as i32;
         let base = if method { 1 } else { 0 };

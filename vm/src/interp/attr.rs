@@ -117,9 +117,19 @@ pub fn lookup_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value
     }
     let ty = type_of(obj);
     if ty.has_flag(type_flags::HAS_GETATTR) && name != qstr::__getattr__ {
-        // __getattr__ runs when normal lookup finds nothing or raises AttributeError
-        // (a property that raises it included).
-        let normal = lookup_attr_normal(vm, obj, ty, name);
+        // __getattr__ runs when normal lookup (or a Python __getattribute__) finds
+        // nothing or raises AttributeError (a property that raises it included).
+        let normal = if ty.has_flag(type_flags::HAS_GETATTRIBUTE) && name != qstr::__getattribute__
+        {
+            match lookup_in_type(vm, ty, qstr::__getattribute__)? {
+                Some(TypeAttr::Value(f)) => {
+                    call::call_with_self(vm, f, obj, &[Value::from_qstr(name)], &[]).map(Some)
+                }
+                _ => lookup_attr_normal(vm, obj, ty, name),
+            }
+        } else {
+            lookup_attr_normal(vm, obj, ty, name)
+        };
         match normal {
             Ok(Some(v)) => return Ok(Some(v)),
             Ok(None) => {}
@@ -132,6 +142,15 @@ pub fn lookup_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value
         return normal;
     }
     lookup_attr_normal(vm, obj, ty, name)
+}
+
+/// `object.__getattribute__(obj, name)`: the standard lookup, no Python hooks.
+pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Value> {
+    let found = match as_type(obj) {
+        Some(t) => type_lookup(vm, t, name)?,
+        None => lookup_attr_normal(vm, obj, type_of(obj), name)?,
+    };
+    found.ok_or_else(|| attribute_error(vm, obj, name))
 }
 
 /// Attribute lookup without the `__getattr__` fallback.
@@ -181,6 +200,10 @@ fn lookup_attr_normal(
 
 /// Attribute lookup on a class object.
 fn type_lookup(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<Option<Value>> {
+    if name == qstr::__qualname__ {
+        // Never inherited from a base's namespace.
+        return super::classes::type_special_attr(vm, t.as_value(), name);
+    }
     match lookup_in_type(vm, t, name)? {
         Some(TypeAttr::Value(a)) => return bind_class_value(vm, a, Value::NULL, t).map(Some),
         Some(TypeAttr::Member(m)) if !matches!(m, Member::Getter(_)) => {
@@ -188,13 +211,14 @@ fn type_lookup(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<Opti
         }
         _ => {}
     }
-    // Attributes of the class as an object (its type is `type`).
+    // Attributes of the class as an object: those of `type`, or of its metaclass.
     let meta = &crate::objects::type_object_type::TYPE_TYPE;
     if let Some(f) = meta.slots.getattr {
         if let Some(v) = f(vm, t.as_value(), name)? {
             return Ok(Some(v));
         }
     }
+    let meta = type_of(t.as_value());
     match lookup_in_type(vm, meta, name)? {
         Some(TypeAttr::Member(m)) => bind_member(vm, m, t.as_value(), meta).map(Some),
         Some(TypeAttr::Value(a)) => bind_class_value(vm, a, t.as_value(), meta).map(Some),
@@ -236,7 +260,9 @@ pub fn attribute_error(vm: &mut Vm, obj: Value, name: Qstr) -> PyErr {
 /// `LOAD_METHOD`: (callable, self) when `obj.name` is a method defined on the class,
 /// else (attribute value, NULL). Avoids making a bound-method object for calls.
 pub fn load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
-    if as_type(obj).is_none() && !type_of(obj).has_flag(type_flags::GETATTR_FIRST) {
+    if as_type(obj).is_none()
+        && !type_of(obj).has_flag(type_flags::GETATTR_FIRST | type_flags::HAS_GETATTRIBUTE)
+    {
         let ty = type_of(obj);
         match lookup_in_type(vm, ty, name)? {
             Some(TypeAttr::Member(Member::Method(f))) => {
@@ -351,7 +377,42 @@ pub fn generic_store_attr(vm: &mut Vm, obj: Value, name: Qstr, v: Value) -> PyRe
         }
         return Ok(());
     }
+    if let Some(TypeAttr::Member(m)) = lookup_in_type(vm, ty, name)? {
+        return Err(read_only_error(vm, ty, m, name));
+    }
+    // Attributes a built-in type computes in its getattr slot (range.start...).
+    if let (false, Some(get)) = (ty.is_heap(), ty.slots.getattr) {
+        if get(vm, obj, name)?.is_some() {
+            return Err(read_only_error(vm, ty, Member::Getter(|_, v| Ok(v)), name));
+        }
+    }
     Err(attribute_error(vm, obj, name))
+}
+
+/// Setting or deleting a built-in type's own attribute, worded as CPython words it for
+/// that kind of descriptor: a method, a plain member, or a computed attribute.
+fn read_only_error(vm: &mut Vm, ty: &'static TypeObject, m: Member, name: Qstr) -> PyErr {
+    let (n, tn) = (vm.qstr_str(name), vm.qstr_str(ty.name.get()));
+    let member_struct = [
+        &crate::objects::range::RANGE_TYPE,
+        &crate::objects::slice::SLICE_TYPE,
+        &crate::builtins::complex_methods::COMPLEX_TYPE,
+    ]
+    .iter()
+    .any(|t| core::ptr::eq(*t, ty));
+    match m {
+        Member::Getter(_) if member_struct => {
+            vm.new_exception(&exception::ATTRIBUTE_ERROR, "readonly attribute")
+        }
+        Member::Getter(_) => vm.new_exception_fmt(
+            &exception::ATTRIBUTE_ERROR,
+            format_args!("attribute '{}' of '{}' objects is not writable", n, tn),
+        ),
+        _ => vm.new_exception_fmt(
+            &exception::ATTRIBUTE_ERROR,
+            format_args!("'{}' object attribute '{}' is read-only", tn, n),
+        ),
+    }
 }
 
 fn type_store(vm: &mut Vm, t: &'static TypeObject, name: Qstr, v: Value) -> PyResult<()> {

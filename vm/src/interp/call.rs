@@ -81,7 +81,7 @@ pub fn call_from_stack(
     call(vm, callee, pos, kw)
 }
 
-fn values_of<'a>(l: Obj<ListObj>) -> &'a [Value] {
+pub(crate) fn values_of<'a>(l: Obj<ListObj>) -> &'a [Value] {
     let items = l.get().items();
     // SAFETY: Cell<Value> has Value's layout; the list is private to this call and not
     // mutated while the slice is used.
@@ -98,15 +98,14 @@ fn add_keyword(
     for pair in values_of(kw).chunks(2) {
         if let Some(&n) = pair.first() {
             if super::ops::values_equal(vm, n, name)? {
-                let fname = super::attr::callable_name(vm, callee);
+                // Named like CPython's call-site check: "mod.qualname()".
+                let mut b = crate::objects::str::StrBuilder::new();
+                super::attr::write_function_str(vm, callee, &mut b)?;
                 let key = crate::objects::str::str_of(vm, name).unwrap_or("?");
+                let f = b.as_str().unwrap_or("function");
                 return Err(vm.new_exception_fmt(
                     &exception::TYPE_ERROR,
-                    format_args!(
-                        "{}() got multiple values for keyword argument '{}'",
-                        vm.qstr_str(fname),
-                        key
-                    ),
+                    format_args!("{} got multiple values for keyword argument '{}'", f, key),
                 ));
             }
         }
@@ -176,7 +175,10 @@ pub fn call(vm: &mut Vm, callee: Value, args: &[Value], kw: &[Value]) -> PyResul
     }
     let ty = vm.type_of(callee);
     if let Some(t) = super::typeobj::as_type(callee) {
-        return super::classes::construct(vm, t, args, kw);
+        // A class whose metaclass is a Python class goes through the metaclass's call.
+        if !ty.is_heap() {
+            return super::classes::construct(vm, t, args, kw);
+        }
     }
     match ty.slots.call {
         Some(call_slot) => with_prepended(vm, callee, args, |vm, all| call_slot(vm, all, kw)),

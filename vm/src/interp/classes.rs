@@ -146,6 +146,10 @@ pub fn default_new(
     exc_args: &[Value],
 ) -> PyResult<Value> {
     let solid = solid_base(t);
+    if core::ptr::eq(solid, &crate::objects::type_object_type::TYPE_TYPE) {
+        // A metaclass: the new object is a class whose type is `t`.
+        return type_make_new(vm, t, exc_args, kw);
+    }
     if solid.layout == Layout::Exception {
         let a = new_tuple(vm, exc_args)?;
         return exception::new_with_args(vm, t, a);
@@ -172,13 +176,19 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .ok_or_else(|| vm.type_error("__build_class__: name is not a string"))?;
     let bases_items = args.get(2..).unwrap_or(&[]);
     let mut metaclass = Value::NULL;
+    // The other keywords go to the metaclass and on to __init_subclass__.
+    let extra = new_list_with_capacity(vm, kw.len())?;
     for pair in kw.chunks(2) {
         if let (Some(&k), Some(&v)) = (pair.first(), pair.get(1)) {
             if k.as_qstr() == Some(qstr::metaclass) {
                 metaclass = v;
+            } else {
+                extra.push(vm, k)?;
+                extra.push(vm, v)?;
             }
         }
     }
+    let extra_kw = call::values_of(extra);
     let bases = new_tuple(vm, bases_items)?;
     let namespace = new_dict(vm, 8)?;
     let code = Obj::<crate::objects::code::CodeObj>::from_value(func.code)
@@ -207,7 +217,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             vm,
             metaclass,
             &[Value::from_qstr(name), bases, namespace],
-            &[],
+            extra_kw,
         )?
     } else {
         create_class(
@@ -216,6 +226,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             name,
             bases,
             namespace,
+            extra_kw,
         )?
     };
     if let Some(c) = Obj::<crate::objects::cell::CellObj>::from_value(cell) {
@@ -356,6 +367,7 @@ pub fn create_class(
     name: Qstr,
     bases: Value,
     namespace: Value,
+    kw: &[Value],
 ) -> PyResult<Value> {
     vm.attr_cache.invalidate();
     let mut base_items: &[Value] = Obj::<TupleObj>::from_value(bases)
@@ -387,12 +399,22 @@ pub fn create_class(
         .iter()
         .filter_map(|b| as_type(*b))
         .any(|b| b.has_flag(type_flags::EXCEPTION));
-    let layout = if is_exc {
+    // A metaclass (a subclass of `type`): its instances are classes, type objects.
+    let is_meta = base_items
+        .iter()
+        .filter_map(|b| as_type(*b))
+        .any(|b| is_subtype(b, &crate::objects::type_object_type::TYPE_TYPE));
+    let layout = if is_meta {
+        Layout::Type
+    } else if is_exc {
         Layout::Exception
     } else {
         Layout::Instance
     };
-    let mut flags = type_flags::HEAP | type_flags::BASETYPE | type_flags::HAS_DICT;
+    let mut flags = type_flags::HEAP | type_flags::BASETYPE;
+    if !is_meta {
+        flags |= type_flags::HAS_DICT;
+    }
     if is_exc {
         flags |= type_flags::EXCEPTION;
     }
@@ -421,7 +443,9 @@ pub fn create_class(
     {
         dict_set(vm, dict, Value::from_qstr(qstr::__hash__), Value::NONE)?;
     }
-    let trace = if is_exc {
+    let trace = if is_meta {
+        super::typeobj::trace_type
+    } else if is_exc {
         crate::objects::exception::trace_exception
     } else {
         crate::objects::instance::trace_instance
@@ -433,7 +457,7 @@ pub fn create_class(
         flags: Cell::new(flags),
         trace,
         base: Cell::new(first_base as *const TypeObject),
-        slots: &HEAP_SLOTS,
+        slots: if is_meta { &META_SLOTS } else { &HEAP_SLOTS },
         members: &[],
         dict: Cell::new(dict),
         bases: Cell::new(bases),
@@ -464,7 +488,7 @@ pub fn create_class(
     if let Some(parent) = base_items.first().and_then(|b| as_type(*b)) {
         if let Some(f) = find_override(vm, parent, qstr::__init_subclass__)? {
             let f = crate::builtins::descriptors::classmethod_func(f).unwrap_or(f);
-            call::call_with_self(vm, f, tref.as_value(), &[], &[])?;
+            call::call_with_self(vm, f, tref.as_value(), &[], kw)?;
         }
     }
     Ok(t.as_value())
@@ -499,9 +523,13 @@ fn call_set_name(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
 
 /// Recompute the flags that say which hooks a class (or a base) defines.
 fn refresh_flags(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
-    let mut flags = t.flags.get() & !(type_flags::HAS_GETATTR | type_flags::HAS_SETATTR);
+    let mut flags = t.flags.get()
+        & !(type_flags::HAS_GETATTR | type_flags::HAS_SETATTR | type_flags::HAS_GETATTRIBUTE);
     if find_override(vm, t, qstr::__getattr__)?.is_some() {
         flags |= type_flags::HAS_GETATTR;
+    }
+    if find_override(vm, t, qstr::__getattribute__)?.is_some() {
+        flags |= type_flags::HAS_GETATTR | type_flags::HAS_GETATTRIBUTE;
     }
     if find_override(vm, t, qstr::__setattr__)?.is_some()
         || find_override(vm, t, qstr::__delattr__)?.is_some()
@@ -516,7 +544,7 @@ fn refresh_flags(vm: &mut Vm, t: &'static TypeObject) -> PyResult<()> {
 pub fn update_type_flags(vm: &mut Vm, t: &'static TypeObject, name: Qstr) -> PyResult<()> {
     if matches!(
         name,
-        qstr::__getattr__ | qstr::__setattr__ | qstr::__delattr__
+        qstr::__getattr__ | qstr::__getattribute__ | qstr::__setattr__ | qstr::__delattr__
     ) {
         refresh_flags(vm, t)?;
     }
@@ -683,10 +711,13 @@ pub fn type_make_new(
     vm: &mut Vm,
     meta: &'static TypeObject,
     args: &[Value],
-    _kw: &[Value],
+    kw: &[Value],
 ) -> PyResult<Value> {
     match args {
-        [v] => Ok(type_of(*v).as_value()),
+        [v] if core::ptr::eq(meta, &crate::objects::type_object_type::TYPE_TYPE) => {
+            Ok(type_of(*v).as_value())
+        }
+        [_] => Err(vm.type_error("type.__new__() takes exactly 3 arguments (1 given)")),
         [name, bases, dict] => {
             let n = crate::objects::str::intern_value(vm, *name)?
                 .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
@@ -705,7 +736,17 @@ pub fn type_make_new(
                     format_args!("type.__new__() argument 3 must be dict, not {}", tn),
                 ));
             }
-            create_class(vm, meta, n, *bases, *dict)
+            let cls = create_class(vm, meta, n, *bases, *dict, kw)?;
+            // As in CPython, a class made by type() belongs to the calling module.
+            if let Some(t) = as_type(cls) {
+                if dict_get_qstr(vm, t.dict.get(), qstr::__module__)?.is_none() {
+                    let g = vm.current_globals;
+                    if let Some(m) = dict_get_qstr(vm, g, qstr::__name__)? {
+                        dict_set(vm, t.dict.get(), Value::from_qstr(qstr::__module__), m)?;
+                    }
+                }
+            }
+            Ok(cls)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
@@ -723,12 +764,18 @@ pub fn type_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let Some(t) = as_type(v) else { return Ok(()) };
     let name = vm.qstr_str(t.name.get());
     if t.is_heap() {
+        // Nested classes show their qualified name (`mod.Outer.Inner`).
+        let qn = dict_get_qstr(vm, t.dict.get(), qstr::__qualname__)?;
+        let name = qn
+            .and_then(|q| crate::objects::str::str_of(vm, q))
+            .unwrap_or(name);
         let module = dict_get_qstr(vm, t.dict.get(), qstr::__module__)?;
         if let Some(m) = module.and_then(|m| crate::objects::str::str_of(vm, m)) {
             if m != "builtins" {
                 return out.push_fmt(vm, format_args!("<class '{}.{}'>", m, name));
             }
         }
+        return out.push_fmt(vm, format_args!("<class '{}'>", name));
     }
     out.push_fmt(vm, format_args!("<class '{}'>", name))
 }
@@ -740,10 +787,14 @@ pub fn type_special_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option
     };
     Ok(Some(match name {
         qstr::__name__ => Value::from_qstr(t.name.get()),
-        qstr::__qualname__ => match find_override(vm, t, qstr::__qualname__)? {
-            Some(q) if t.is_heap() => q,
-            _ => Value::from_qstr(t.name.get()),
-        },
+        // The class's own, never a base's.
+        qstr::__qualname__ if t.is_heap() => {
+            match dict_get_qstr(vm, t.dict.get(), qstr::__qualname__)? {
+                Some(q) => q,
+                None => Value::from_qstr(t.name.get()),
+            }
+        }
+        qstr::__qualname__ => Value::from_qstr(t.name.get()),
         qstr::__mro__ => {
             let l = type_mro_list(vm, t)?;
             crate::builtins::seq::list_to_tuple(vm, l)?
@@ -798,8 +849,12 @@ pub fn type_special_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option
 /// `<module.Class object at 0x...>`.
 pub fn default_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
     let t = type_of(v);
-    let name = vm.qstr_str(t.name.get());
+    let mut name = vm.qstr_str(t.name.get());
     let module = if t.is_heap() {
+        let qn = dict_get_qstr(vm, t.dict.get(), qstr::__qualname__)?;
+        if let Some(q) = qn.and_then(|q| crate::objects::str::str_of(vm, q)) {
+            name = q;
+        }
         dict_get_qstr(vm, t.dict.get(), qstr::__module__)?
     } else {
         None
@@ -1064,16 +1119,25 @@ fn heap_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
     Ok(Value::NOT_IMPLEMENTED)
 }
 
-fn heap_unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult<Value> {
+/// A Python class's own `__pos__`/`__neg__`/`__invert__` result, if it defines one
+/// (whatever it returns, NotImplemented included: unary operators have no fallback).
+pub fn unary_override(vm: &mut Vm, op: u8, v: Value) -> PyResult<Option<Value>> {
     use crate::bytecode::opcodes::unary;
     let name = match op {
         unary::POSITIVE => qstr::__pos__,
         unary::NEGATIVE => qstr::__neg__,
         unary::INVERT => qstr::__invert__,
-        _ => return Ok(Value::NOT_IMPLEMENTED),
+        _ => return Ok(None),
     };
-    if let Some(f) = find_override(vm, type_of(v), name)? {
-        return call_override(vm, f, v, &[]);
+    match find_override(vm, type_of(v), name)? {
+        Some(f) => call_override(vm, f, v, &[]).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn heap_unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult<Value> {
+    if let Some(r) = unary_override(vm, op, v)? {
+        return Ok(r);
     }
     let base = native_slot_target(v);
     if base != v {
@@ -1301,6 +1365,47 @@ fn heap_setattr(vm: &mut Vm, obj: Value, name: Qstr, v: Value) -> PyResult<bool>
     }
     Ok(false)
 }
+
+/// `cls(...)` for a class whose metaclass is a Python class: the metaclass's
+/// `__call__` if it defines one, else `type.__call__`.
+fn meta_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = args.first().copied().unwrap_or(Value::NONE);
+    match find_override(vm, type_of(cls), qstr::__call__)? {
+        Some(f) if Obj::<FunctionObj>::from_value(f).is_some() => {
+            call::call_with_self(vm, f, cls, args.get(1..).unwrap_or(&[]), kw)
+        }
+        Some(f) => call_override(vm, f, cls, args.get(1..).unwrap_or(&[])),
+        None => type_call(vm, args, kw),
+    }
+}
+
+fn meta_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()> {
+    if let Some(f) = find_override(vm, type_of(v), qstr::__repr__)? {
+        let r = call_override(vm, f, v, &[])?;
+        return expect_str_result(vm, r, "__repr__", out);
+    }
+    type_repr(vm, v, out)
+}
+
+/// Slots of a metaclass defined in Python: its instances are type objects.
+pub static META_SLOTS: TypeSlots = TypeSlots {
+    call: Some(meta_call),
+    repr: Some(meta_repr),
+    getattr: Some(super::attr::type_getattr),
+    setattr: Some(super::attr::type_setattr),
+    // Operators on classes come from the metaclass, as on instances of any Python class.
+    hash: Some(heap_hash),
+    compare: Some(heap_compare),
+    binary_op: Some(heap_binary_op),
+    unary_op: Some(heap_unary_op),
+    bool: Some(heap_bool),
+    len: Some(heap_len),
+    subscr: Some(heap_subscr),
+    contains: Some(heap_contains),
+    iter: Some(heap_iter),
+    iternext: Some(heap_iternext),
+    ..TypeSlots::EMPTY
+};
 
 pub static HEAP_SLOTS: TypeSlots = TypeSlots {
     make_new: None,

@@ -301,7 +301,10 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             let mutable = matches!(
                 ty.layout,
                 Layout::List | Layout::Dict | Layout::ByteArray | Layout::Slice
-            ) || core::ptr::eq(ty, &crate::builtins::set_methods::SET_TYPE);
+            ) || core::ptr::eq(ty, &crate::builtins::set_methods::SET_TYPE)
+                // Set-like dict views define __eq__ without __hash__.
+                || core::ptr::eq(ty, &crate::builtins::dict_methods::DICT_KEYS_TYPE)
+                || core::ptr::eq(ty, &crate::builtins::dict_methods::DICT_ITEMS_TYPE);
             if mutable {
                 let name = vm.type_name(v);
                 return Err(vm.new_exception_fmt(
@@ -344,6 +347,11 @@ pub fn unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult<Value> {
         }
     }
     let ty = vm.type_of(v);
+    if ty.is_heap() {
+        if let Some(r) = super::classes::unary_override(vm, op, v)? {
+            return Ok(r);
+        }
+    }
     if let Some(f) = ty.slots.unary_op {
         let r = f(vm, op, v)?;
         if r != Value::NOT_IMPLEMENTED {
@@ -781,7 +789,7 @@ fn subscr(vm: &mut Vm, obj: Value, index: Value, op: SubscrOp) -> PyResult<Value
         ),
         SubscrOp::Delete => vm.new_exception_fmt(
             &exception::TYPE_ERROR,
-            format_args!("'{}' object doesn't support item deletion", name),
+            format_args!("'{}' object does not support item deletion", name),
         ),
     })
 }

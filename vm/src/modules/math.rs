@@ -75,7 +75,7 @@ fn checked_log(x: f64) -> f64 {
     if x <= 0.0 {
         f64::NAN
     } else {
-        libm::log(x)
+        crate::num::ddmath::log(x)
     }
 }
 
@@ -83,7 +83,7 @@ fn checked_log2(x: f64) -> f64 {
     if x <= 0.0 {
         f64::NAN
     } else {
-        libm::log2(x)
+        crate::num::ddmath::log2(x)
     }
 }
 
@@ -91,7 +91,7 @@ fn checked_log10(x: f64) -> f64 {
     if x <= 0.0 {
         f64::NAN
     } else {
-        libm::log10(x)
+        crate::num::ddmath::log10(x)
     }
 }
 
@@ -108,20 +108,55 @@ fn checked_trig(f: fn(f64) -> f64) -> impl Fn(f64) -> f64 {
 }
 
 math_unary!(M_SQRT, sqrt, qstr::sqrt, checked_sqrt, false);
-math_unary!(M_EXP, exp, qstr::exp, libm::exp, false);
+math_unary!(M_EXP, exp, qstr::exp, crate::num::ddmath::exp, false);
 math_unary!(M_EXPM1, expm1, qstr::expm1, libm::expm1, false);
-math_unary!(M_LOG2, log2, qstr::log2, checked_log2, false);
-math_unary!(M_LOG10, log10, qstr::log10, checked_log10, false);
+fn log2(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    one_log(vm, args, "log2", checked_log2)
+}
+builtin_fn!(M_LOG2, qstr::log2, log2);
+fn log10(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    one_log(vm, args, "log10", checked_log10)
+}
+builtin_fn!(M_LOG10, qstr::log10, log10);
+
+/// log2/log10 of an int or float: NaN passes through, other NaNs are domain errors.
+fn one_log(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_count(vm, name, args, 1, 1)?;
+    let v = args.first().copied().unwrap_or(Value::NONE);
+    let r = int_or_float_log(vm, v, f)?;
+    if r.is_nan() && !(v.is_float() && v.as_f64().is_nan()) {
+        return Err(domain_error(vm));
+    }
+    Ok(Value::from_f64(r))
+}
 math_unary!(M_LOG1P, log1p, qstr::log1p, checked_log1p, false);
-math_unary!(M_SIN, sin, qstr::sin, |x| checked_trig(libm::sin)(x), false);
-math_unary!(M_COS, cos, qstr::cos, |x| checked_trig(libm::cos)(x), false);
-math_unary!(M_TAN, tan, qstr::tan, |x| checked_trig(libm::tan)(x), false);
-math_unary!(M_ASIN, asin, qstr::asin, libm::asin, false);
-math_unary!(M_ACOS, acos, qstr::acos, libm::acos, false);
-math_unary!(M_ATAN, atan, qstr::atan, libm::atan, false);
-math_unary!(M_SINH, sinh, qstr::sinh, libm::sinh, false);
-math_unary!(M_COSH, cosh, qstr::cosh, libm::cosh, false);
-math_unary!(M_TANH, tanh, qstr::tanh, libm::tanh, false);
+math_unary!(
+    M_SIN,
+    sin,
+    qstr::sin,
+    |x| checked_trig(crate::num::ddmath::sin)(x),
+    false
+);
+math_unary!(
+    M_COS,
+    cos,
+    qstr::cos,
+    |x| checked_trig(crate::num::ddmath::cos)(x),
+    false
+);
+math_unary!(
+    M_TAN,
+    tan,
+    qstr::tan,
+    |x| checked_trig(crate::num::ddmath::tan)(x),
+    false
+);
+math_unary!(M_ASIN, asin, qstr::asin, crate::num::ddmath::asin, false);
+math_unary!(M_ACOS, acos, qstr::acos, crate::num::ddmath::acos, false);
+math_unary!(M_ATAN, atan, qstr::atan, crate::num::ddmath::atan, false);
+math_unary!(M_SINH, sinh, qstr::sinh, crate::num::ddmath::sinh, false);
+math_unary!(M_COSH, cosh, qstr::cosh, crate::num::ddmath::cosh, false);
+math_unary!(M_TANH, tanh, qstr::tanh, crate::num::ddmath::tanh, false);
 math_unary!(M_ASINH, asinh, qstr::asinh, libm::asinh, false);
 math_unary!(M_ACOSH, acosh, qstr::acosh, libm::acosh, false);
 math_unary!(
@@ -153,8 +188,9 @@ math_unary!(
     M_LGAMMA,
     lgamma,
     qstr::lgamma,
+    // The poles (0, -1, -2...) are outside the domain, as in CPython.
     |x: f64| if x <= 0.0 && libm::floor(x) == x {
-        f64::INFINITY
+        f64::NAN
     } else {
         libm::lgamma(x)
     },
@@ -164,19 +200,26 @@ math_unary!(
     M_DEGREES,
     degrees,
     qstr::degrees,
-    |x: f64| x * 180.0 / core::f64::consts::PI,
+    // One multiplication by a rounded constant, so results match CPython's bit for bit.
+    |x: f64| x * (180.0 / core::f64::consts::PI),
     false
 );
 math_unary!(
     M_RADIANS,
     radians,
     qstr::radians,
-    |x: f64| x * core::f64::consts::PI / 180.0,
+    |x: f64| x * (core::f64::consts::PI / 180.0),
     false
 );
 
-/// ln(v), also for ints too large for a float: ln(m * 2**k) = ln(m) + k ln 2.
+/// ln(v), also for ints too large for a float.
 fn natural_log(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    int_or_float_log(vm, v, checked_log)
+}
+
+/// `f(v)` for a logarithm `f`; as in CPython, an int too large for a float is taken as
+/// m * 2**e (0.5 <= m < 1) and gives f(m) + f(2.0) * e.
+fn int_or_float_log(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if crate::objects::int::is_int(v) && crate::objects::int::int_as_i128(v).is_none() {
         let mut buf = [0u32; 2];
         if let Some(r) = crate::builtins::int_methods::int_ref(v, &mut buf) {
@@ -184,26 +227,30 @@ fn natural_log(vm: &mut Vm, v: Value) -> PyResult<f64> {
                 return Ok(f64::NAN);
             }
             let bits = crate::num::bigint::bit_length(r.mag);
-            let shift = bits.saturating_sub(64);
-            let top = crate::interp::ops::binary_op(
-                vm,
-                binary::RSHIFT,
-                v,
-                Value::small_int_unchecked(shift as i64),
-            )?;
-            let m = arg_f64(vm, top)?;
-            return Ok(libm::log(m) + shift as f64 * core::f64::consts::LN_2);
+            if bits > 1024 {
+                let shift = bits.saturating_sub(64);
+                let top = crate::interp::ops::binary_op(
+                    vm,
+                    binary::RSHIFT,
+                    v,
+                    Value::small_int_unchecked(shift as i64),
+                )?;
+                let m = libm::ldexp(arg_f64(vm, top)?, -64);
+                return Ok(f(m) + f(2.0) * bits as f64);
+            }
         }
     }
     let x = arg_f64(vm, v)?;
-    Ok(checked_log(x))
+    Ok(f(x))
 }
 
 fn log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "log", args, 1, 2)?;
     let v = args.first().copied().unwrap_or(Value::NONE);
     let lx = natural_log(vm, v)?;
-    if lx.is_nan() {
+    // NaN in gives NaN out; NaN from a valid number means out of the domain.
+    let is_nan = |v: Value| v.is_float() && v.as_f64().is_nan();
+    if lx.is_nan() && !is_nan(v) {
         return Err(domain_error(vm));
     }
     match args.get(1) {
@@ -211,7 +258,7 @@ fn log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(b) => {
             let base = arg_f64(vm, *b)?;
             let lb = checked_log(base);
-            if lb.is_nan() {
+            if lb.is_nan() && !base.is_nan() {
                 return Err(domain_error(vm));
             }
             if lb == 0.0 {
@@ -234,13 +281,13 @@ fn two_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
 
 fn pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (x, y) = two_args(vm, args, "pow")?;
-    if x == 0.0 && y < 0.0 {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(domain_error(vm));
     }
-    if x < 0.0 && y.is_finite() && libm::floor(y) != y {
+    if x < 0.0 && x.is_finite() && y.is_finite() && libm::floor(y) != y {
         return Err(domain_error(vm));
     }
-    let r = libm::pow(x, y);
+    let r = crate::num::ddmath::pow(x, y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error(vm));
     }
@@ -250,7 +297,7 @@ builtin_fn!(M_POW, qstr::pow, pow);
 
 fn atan2(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (y, x) = two_args(vm, args, "atan2")?;
-    Ok(Value::from_f64(libm::atan2(y, x)))
+    Ok(Value::from_f64(crate::num::ddmath::atan2(y, x)))
 }
 builtin_fn!(M_ATAN2, qstr::atan2, atan2);
 
@@ -273,7 +320,7 @@ fn hypot(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut acc = 0.0f64;
     for a in args {
         let x = arg_f64(vm, *a)?;
-        acc = libm::hypot(acc, x);
+        acc = crate::num::ddmath::hypot(acc, x);
     }
     Ok(Value::from_f64(acc))
 }
@@ -282,7 +329,11 @@ builtin_fn!(M_HYPOT, qstr::hypot, hypot);
 fn ldexp(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_count(vm, "ldexp", args, 2, 2)?;
     let x = arg_f64(vm, args.first().copied().unwrap_or(Value::NONE))?;
-    let e = ops::index_value(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
+    let ev = args.get(1).copied().unwrap_or(Value::NONE);
+    if !crate::objects::int::is_int(ev) {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    }
+    let e = ops::index_value(vm, ev)?;
     let r = libm::ldexp(x, e.clamp(-100_000, 100_000) as i32);
     if r.is_infinite() && x.is_finite() {
         return Err(range_error(vm));
@@ -618,7 +669,7 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     for i in 0..p.len() {
         let a = arg_f64(vm, p.get().get(i).unwrap_or(Value::NONE))?;
         let b = arg_f64(vm, q.get().get(i).unwrap_or(Value::NONE))?;
-        acc = libm::hypot(acc, a - b);
+        acc = crate::num::ddmath::hypot(acc, a - b);
     }
     Ok(Value::from_f64(acc))
 }

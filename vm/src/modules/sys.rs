@@ -230,6 +230,19 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr(e))
 }
 builtin_fn!(SYS_EXIT, qstr::exit, sys_exit);
+/// The `exit()` and `quit()` builtins CPython's site module adds: `SystemExit(code)`,
+/// with `code` None when not given (unlike `sys.exit()`, args is then `(None,)`).
+fn builtin_exit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_count(vm, "exit", args, 0, 1)?;
+    let t = new_tuple(vm, &[args.first().copied().unwrap_or(Value::NONE)])?;
+    Err(PyErr(exception::new_with_args(
+        vm,
+        &exception::SYSTEM_EXIT,
+        t,
+    )?))
+}
+builtin_fn!(BUILTIN_EXIT, qstr::exit, builtin_exit);
+builtin_fn!(BUILTIN_QUIT, qstr::quit, builtin_exit);
 
 fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let e = vm.handling;

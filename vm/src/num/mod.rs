@@ -8,6 +8,7 @@
 
 pub mod bigint;
 pub mod complex_format;
+pub mod ddmath;
 pub mod float_digits;
 pub mod float_format;
 pub mod float_hex;

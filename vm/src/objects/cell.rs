@@ -5,7 +5,7 @@ use super::type_object::{Member, TypeObject, TypeSlots};
 use super::{HeapObject, Layout, Obj, ObjHeader};
 use crate::gc::heap::Heap;
 use crate::interp::{PyResult, Vm};
-use crate::qstr::{self, Qstr};
+use crate::qstr;
 use crate::value::Value;
 use core::cell::Cell;
 
@@ -32,10 +32,18 @@ pub static CELL_TYPE: TypeObject = TypeObject::builtin(
     Layout::Cell,
     Some(&super::instance::OBJECT_TYPE),
     &TypeSlots::EMPTY,
-    &[] as &[(Qstr, Member)],
+    &[(qstr::cell_contents, Member::Getter(cell_contents))],
     trace_cell,
     0,
 );
+
+/// `cell.cell_contents`; ValueError when the variable is unbound.
+fn cell_contents(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match Obj::<CellObj>::from_value(v).map(|c| c.value.get()) {
+        Some(x) if !x.is_null() => Ok(x),
+        _ => Err(vm.value_error("Cell is empty")),
+    }
+}
 
 pub fn new_cell(vm: &mut Vm, v: Value) -> PyResult<Obj<CellObj>> {
     vm.alloc(CellObj {

@@ -135,12 +135,55 @@ pub static EXCEPTION_SLOTS: TypeSlots = TypeSlots {
 
 pub static EXCEPTION_MEMBERS: &[(Qstr, Member)] = crate::builtins::exception_methods::MEMBERS;
 
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: plain OSError picks
+/// the subclass for the errno (Linux numbering), and the file names live outside `args`.
+fn os_error_new(
+    vm: &mut Vm,
+    ty: &'static TypeObject,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
+    if !kw.is_empty() && !ty.is_heap() {
+        let tn = vm.qstr_str(ty.name.get());
+        return Err(vm.new_exception_fmt(
+            &TYPE_ERROR,
+            format_args!("{}() takes no keyword arguments", tn),
+        ));
+    }
+    let mut ty = ty;
+    if core::ptr::eq(ty, &OS_ERROR) {
+        ty = match args.first().and_then(|e| e.as_small_int()) {
+            Some(1 | 13) => &PERMISSION_ERROR,
+            Some(2) => &FILE_NOT_FOUND_ERROR,
+            Some(4) => &INTERRUPTED_ERROR,
+            Some(11 | 114 | 115) => &BLOCKING_IO_ERROR,
+            Some(17) => &FILE_EXISTS_ERROR,
+            Some(20) => &NOT_A_DIRECTORY_ERROR,
+            Some(21) => &IS_A_DIRECTORY_ERROR,
+            Some(110) => &TIMEOUT_ERROR,
+            _ => &OS_ERROR,
+        };
+    }
+    let kept = if args.len() >= 3 { 2 } else { args.len() };
+    let t = super::tuple::new_tuple(vm, args.get(..kept).unwrap_or(&[]))?;
+    let e = new_with_args(vm, ty, t)?;
+    for (i, name) in [(2, qstr::filename), (4, qstr::filename2)] {
+        if let Some(&f) = args.get(i) {
+            crate::builtins::exception_methods::exception_setattr(vm, e, name, f)?;
+        }
+    }
+    Ok(e)
+}
+
 fn exception_make_new(
     vm: &mut Vm,
     ty: &'static TypeObject,
     args: &[Value],
     kw: &[Value],
 ) -> PyResult<Value> {
+    if crate::interp::typeobj::is_subtype(ty, &OS_ERROR) && (2..=5).contains(&args.len()) {
+        return os_error_new(vm, ty, args, kw);
+    }
     let t = super::tuple::new_tuple(vm, args)?;
     let e = new_with_args(vm, ty, t)?;
     if kw.is_empty() {

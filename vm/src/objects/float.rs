@@ -146,17 +146,17 @@ fn compare_f64(a: f64, b: f64, op: CompareOp) -> bool {
 
 /// `a ** b` for floats with CPython's errors.
 pub fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
-    if a == 0.0 && b < 0.0 {
+    if a == 0.0 && b < 0.0 && b.is_finite() {
         return Err(vm.new_exception(
             &exception::ZERO_DIVISION_ERROR,
             "0.0 cannot be raised to a negative power",
         ));
     }
-    if a < 0.0 && b != libm::floor(b) && b.is_finite() {
+    if a < 0.0 && a.is_finite() && b != libm::floor(b) && b.is_finite() {
         // A negative base with a fractional exponent gives a complex result.
         return crate::builtins::complex_methods::complex_pow_real(vm, a, b);
     }
-    let r = libm::pow(a, b);
+    let r = crate::num::ddmath::pow(a, b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
         return Err(vm.new_exception_fmt(
             &exception::OVERFLOW_ERROR,

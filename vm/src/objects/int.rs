@@ -213,7 +213,13 @@ pub fn int_binary_i128(vm: &mut Vm, op: u8, a: i128, b: i128) -> PyResult<Option
             if b == 0 {
                 return Err(vm.new_exception(&exception::ZERO_DIVISION_ERROR, "division by zero"));
             }
-            return Ok(Some(Value::from_f64(a as f64 / b as f64)));
+            // Exact operands give a correctly rounded quotient; larger ones go to the
+            // big-int division, which rounds once as CPython does.
+            const EXACT: u128 = 1 << 53;
+            if a.unsigned_abs() <= EXACT && b.unsigned_abs() <= EXACT {
+                return Ok(Some(Value::from_f64(a as f64 / b as f64)));
+            }
+            None
         }
         binary::AND => Some(a & b),
         binary::OR => Some(a | b),
@@ -281,7 +287,7 @@ pub fn int_binary_i128(vm: &mut Vm, op: u8, a: i128, b: i128) -> PyResult<Option
 
 /// `x ** y` for floats without std.
 pub fn libm_pow(x: f64, y: f64) -> f64 {
-    libm::pow(x, y)
+    crate::num::ddmath::pow(x, y)
 }
 
 /// A zeroed GC buffer of `n` limbs for big-int results and scratch space.

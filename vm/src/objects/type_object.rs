@@ -192,6 +192,8 @@ pub mod type_flags {
     pub const EXCEPTION: u32 = 32;
     /// The getattr slot answers before the type's own attributes (`super`).
     pub const GETATTR_FIRST: u32 = 64;
+    /// The type or a base defines `__getattribute__` in Python (implies HAS_GETATTR).
+    pub const HAS_GETATTRIBUTE: u32 = 128;
 }
 
 #[repr(C)]

@@ -5,7 +5,7 @@
 use super::Qstr;
 
 pub const MPY_STATIC_LAST: u32 = 165;
-pub const COUNT: usize = 807;
+pub const COUNT: usize = 808;
 
 /// (string, hash) for every static qstr, by index.
 pub static TABLE: [(&str, u64); COUNT] = [
@@ -816,6 +816,7 @@ pub static TABLE: [(&str, u64); COUNT] = [
     ("window_show", 0xc6ecf77bb3ec1a0a),
     ("window_size", 0x6886936be34211d8),
     ("yield_", 0x3cdc3bef1698d95c),
+    ("cell_contents", 0xda12de1e39232852),
 ];
 
 pub const NULL: Qstr = Qstr(0);
@@ -1625,3 +1626,4 @@ pub const window_set_title: Qstr = Qstr(803);
 pub const window_show: Qstr = Qstr(804);
 pub const window_size: Qstr = Qstr(805);
 pub const yield_: Qstr = Qstr(806);
+pub const cell_contents: Qstr = Qstr(807);
