@@ -877,9 +877,13 @@ pub fn default_repr(vm: &mut Vm, v: Value, out: &mut StrBuilder) -> PyResult<()>
 }
 
 /// Iterate an object that defines `__getitem__` but not `__iter__` (old sequence protocol).
+/// Whether instances of `t` iterate through the old `__getitem__` protocol.
+pub fn iterates_by_getitem(vm: &mut Vm, t: &'static TypeObject) -> PyResult<bool> {
+    Ok(t.is_heap() && find_override(vm, t, qstr::__getitem__)?.is_some())
+}
+
 pub fn getitem_iterator(vm: &mut Vm, obj: Value) -> PyResult<Option<Value>> {
-    let t = type_of(obj);
-    if !t.is_heap() || find_override(vm, t, qstr::__getitem__)?.is_none() {
+    if !iterates_by_getitem(vm, type_of(obj))? {
         return Ok(None);
     }
     crate::builtins::iterators::new_getitem_iterator(vm, obj).map(Some)

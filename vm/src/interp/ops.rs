@@ -556,7 +556,7 @@ pub fn is_iterable(vm: &mut Vm, obj: Value) -> PyResult<bool> {
     if ty.slots.iter.is_some() {
         return Ok(true);
     }
-    Ok(ty.is_heap() && super::classes::find_override(vm, ty, crate::qstr::__getitem__)?.is_some())
+    super::classes::iterates_by_getitem(vm, ty)
 }
 
 /// `next(it)`, with exhaustion as `None`.
